@@ -1,0 +1,131 @@
+/**
+ * Configuration: read from the environment once, at start-up, validated into a typed object.
+ * Every refusal names the variable at fault so that an operator can fix it without reading code.
+ */
+import { z } from 'zod';
+
+export type AuthleteApiVersion = 'v2' | 'v3';
+
+/** How the gateway authenticates to Authlete: v3 Bearer service token, or v2 Basic key/secret. */
+export type AuthleteCredentials =
+  | { apiVersion: 'v3'; serviceId: string; serviceAccessToken: string }
+  | { apiVersion: 'v2'; apiKey: string; apiSecret: string };
+
+export interface AuthleteConnection {
+  /** Origin plus optional path prefix, without a trailing slash, e.g. https://us.authlete.com */
+  baseUrl: string;
+  credentials: AuthleteCredentials;
+  timeoutMs: number;
+}
+
+export interface GatewayConfig {
+  /** null: no AUTHLETE_BASE_URL was set, so the embedded emulator is the upstream. */
+  authlete: AuthleteConnection | null;
+  /** Upstream timeout, also used for the emulator. */
+  authleteTimeoutMs: number;
+  port: number;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const integerText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const environmentSchema = z.object({
+  AUTHLETE_BASE_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://us.authlete.com' })
+      .optional(),
+  ),
+  AUTHLETE_API_VERSION: optionalText.pipe(
+    z.enum(['v2', 'v3'], { error: 'must be v3 (default) or v2' }).default('v3'),
+  ),
+  AUTHLETE_SERVICE_ID: optionalText.pipe(
+    z.string().regex(/^\d+$/, 'must be the numeric service id, e.g. 21653835348762').optional(),
+  ),
+  AUTHLETE_SERVICE_ACCESS_TOKEN: optionalText,
+  AUTHLETE_SERVICE_API_KEY: optionalText,
+  AUTHLETE_SERVICE_API_SECRET: optionalText,
+  AUTHLETE_TIMEOUT_MS: optionalText.pipe(integerText(1, 600_000).default(10_000)),
+  PORT: optionalText.pipe(integerText(0, 65_535).default(4000)),
+  HOST: optionalText.pipe(z.string().default('127.0.0.1')),
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  NODE_ENV: optionalText,
+});
+
+type Environment = z.infer<typeof environmentSchema>;
+
+function credentialsFrom(env: Environment, problems: string[]): AuthleteCredentials | null {
+  const missing = (name: string, why: string) => problems.push(`${name} is required ${why}`);
+  if (env.AUTHLETE_API_VERSION === 'v2') {
+    if (!env.AUTHLETE_SERVICE_API_KEY) missing('AUTHLETE_SERVICE_API_KEY', 'for AUTHLETE_API_VERSION=v2');
+    if (!env.AUTHLETE_SERVICE_API_SECRET) missing('AUTHLETE_SERVICE_API_SECRET', 'for AUTHLETE_API_VERSION=v2');
+    if (!env.AUTHLETE_SERVICE_API_KEY || !env.AUTHLETE_SERVICE_API_SECRET) return null;
+    return { apiVersion: 'v2', apiKey: env.AUTHLETE_SERVICE_API_KEY, apiSecret: env.AUTHLETE_SERVICE_API_SECRET };
+  }
+  if (!env.AUTHLETE_SERVICE_ID) missing('AUTHLETE_SERVICE_ID', 'for API v3 (AUTHLETE_API_VERSION=v3)');
+  if (!env.AUTHLETE_SERVICE_ACCESS_TOKEN) missing('AUTHLETE_SERVICE_ACCESS_TOKEN', 'for API v3 (AUTHLETE_API_VERSION=v3)');
+  if (!env.AUTHLETE_SERVICE_ID || !env.AUTHLETE_SERVICE_ACCESS_TOKEN) return null;
+  return { apiVersion: 'v3', serviceId: env.AUTHLETE_SERVICE_ID, serviceAccessToken: env.AUTHLETE_SERVICE_ACCESS_TOKEN };
+}
+
+const AUTHLETE_SETTINGS = [
+  'AUTHLETE_SERVICE_ID',
+  'AUTHLETE_SERVICE_ACCESS_TOKEN',
+  'AUTHLETE_SERVICE_API_KEY',
+  'AUTHLETE_SERVICE_API_SECRET',
+] as const;
+
+/** Validates the environment; throws ConfigError listing every bad variable (never their values). */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  let authlete: AuthleteConnection | null = null;
+  if (env.AUTHLETE_BASE_URL) {
+    const credentials = credentialsFrom(env, problems);
+    if (credentials) {
+      authlete = { baseUrl: env.AUTHLETE_BASE_URL.replace(/\/+$/, ''), credentials, timeoutMs: env.AUTHLETE_TIMEOUT_MS };
+    }
+  } else {
+    // Credentials without a base URL are a half-done setup: refuse rather than quietly
+    // serve the emulator to someone who believes they are talking to Authlete.
+    const given = AUTHLETE_SETTINGS.filter((name) => env[name] !== undefined);
+    if (given.length > 0) {
+      problems.push(`AUTHLETE_BASE_URL is required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} set`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    authlete,
+    authleteTimeoutMs: env.AUTHLETE_TIMEOUT_MS,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    production: env.NODE_ENV === 'production',
+  };
+}

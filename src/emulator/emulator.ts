@@ -1,0 +1,145 @@
+/**
+ * The embedded Authlete emulator: an Authlete-compatible HTTP server on loopback for `npm start`,
+ * the tests and the benchmarks. It serves the token API on the v3 paths (Bearer service access
+ * token) and the v2 paths (Basic API key and secret), with Authlete's status codes and bodies.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseJson, stringifyJson } from '../json.js';
+import { createToken, type EmulatorAnswer } from './token-create.js';
+import { TokenStore } from './token-store.js';
+
+export interface EmulatorOptions {
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  serviceId?: string;
+  serviceAccessToken?: string;
+  apiSecret?: string;
+  /** The clock, in epoch ms; tests may pin it. */
+  now?: () => number;
+}
+
+export interface RunningEmulator {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  serviceId: string;
+  /** API v3 credential. */
+  serviceAccessToken: string;
+  /** API v2 credentials: the API key is the service id, as in Authlete. */
+  apiKey: string;
+  apiSecret: string;
+  store: TokenStore;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_SERVICE_ID = '715948317';
+
+function result(status: number, code: string, message: string): EmulatorAnswer {
+  return { status, body: { resultCode: code, resultMessage: `[${code}] ${message}` } };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const serviceId = options.serviceId ?? DEFAULT_SERVICE_ID;
+  const serviceAccessToken = options.serviceAccessToken ?? randomBytes(24).toString('base64url');
+  const apiSecret = options.apiSecret ?? randomBytes(24).toString('base64url');
+  const now = options.now ?? Date.now;
+  const store = new TokenStore();
+  const basicCredentials = `${serviceId}:${apiSecret}`;
+
+  /** Returns the API version the caller authenticated for, or the 401 answer. */
+  function authenticate(request: IncomingMessage, apiPath: string, version: 'v2' | 'v3'): EmulatorAnswer | null {
+    const header = request.headers.authorization;
+    if (!header) return result(401, 'A001202', `${apiPath}, Authorization header is missing.`);
+    const [scheme, value = ''] = header.split(' ', 2);
+    const accepted =
+      version === 'v3'
+        ? scheme?.toLowerCase() === 'bearer' && sameSecret(value, serviceAccessToken)
+        : scheme?.toLowerCase() === 'basic' && sameSecret(Buffer.from(value, 'base64').toString('utf8'), basicCredentials);
+    return accepted ? null : result(401, 'A001203', `${apiPath}, Authorization failed.`);
+  }
+
+  async function handle(request: IncomingMessage): Promise<EmulatorAnswer> {
+    const path = new URL(request.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
+    const v3 = path.match(/^\/api\/([^/]+)(\/auth\/token\/create)$/);
+    const v2 = path.match(/^\/api(\/auth\/token\/create)$/);
+    const apiPath = v2?.[1] ?? v3?.[2];
+    if (!apiPath) return result(404, 'A000404', `${path}, No such API.`);
+    const version = v2 ? 'v2' : 'v3';
+    const refused = authenticate(request, apiPath, version);
+    if (refused) return refused;
+    if (version === 'v3' && v3?.[1] !== serviceId) {
+      return result(403, 'A001204', `${apiPath}, The service (ID = ${v3?.[1]}) is not accessible with the access token.`);
+    }
+    if (request.method !== 'POST') return result(405, 'A000405', `${apiPath}, Method not allowed.`);
+    const text = await readBody(request);
+    if (text === null) return result(413, 'A000413', `${apiPath}, The request body is too large.`);
+    let body: unknown;
+    try {
+      body = parseJson(text);
+    } catch {
+      return result(400, 'A109201', `${apiPath}, The request body is not valid JSON.`);
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return result(400, 'A109201', `${apiPath}, The request body is not a JSON object.`);
+    }
+    return createToken(body as Record<string, unknown>, store, version, now());
+  }
+
+  function respond(response: ServerResponse, answer: EmulatorAnswer): void {
+    const text = stringifyJson(answer.body);
+    response.writeHead(answer.status, {
+      'content-type': 'application/json;charset=UTF-8',
+      'content-length': Buffer.byteLength(text),
+    });
+    response.end(text);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request).then(
+      (answer) => respond(response, answer),
+      () => respond(response, result(500, 'A001101', 'Authlete Server error.')),
+    );
+  });
+  server.keepAliveTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    serviceId,
+    serviceAccessToken,
+    apiKey: serviceId,
+    apiSecret,
+    store,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

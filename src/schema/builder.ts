@@ -1,0 +1,75 @@
+/**
+ * The one Pothos builder: plugins, scalars and the context type. Domain types live in their own
+ * files beside this one.
+ */
+import SchemaBuilder from '@pothos/core';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../context.js';
+import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';
+import { parseJsonObjectLiteral, parseJsonObjectValue } from './json-object.js';
+
+type Int64Output = bigint | number | string;
+
+function pathOf(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined): string {
+  return (path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+}
+
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  DefaultFieldNullability: true;
+  Scalars: {
+    Int64: { Input: bigint; Output: Int64Output };
+    Timestamp: { Input: bigint; Output: Int64Output };
+    JSONObject: { Input: string; Output: never };
+  };
+}>({
+  plugins: [ValidationPlugin],
+  validation: {
+    // Refusals of bad input carry BAD_USER_INPUT and name each offending field.
+    validationError: (result) => {
+      const problems = result.issues.map((issue) => {
+        const field = pathOf(issue.path);
+        return { field, message: field ? `${field}: ${issue.message}` : issue.message };
+      });
+      return new GraphQLError(`Invalid input: ${problems.map((problem) => problem.message).join('; ')}`, {
+        extensions: { code: 'BAD_USER_INPUT', fields: problems.map((problem) => problem.field).filter(Boolean) },
+      });
+    },
+  },
+});
+
+builder.queryType({ description: 'Read operations.' });
+builder.mutationType({ description: 'Operations that change tokens in Authlete.' });
+
+builder.scalarType('Int64', {
+  description:
+    'A signed 64-bit integer (Authlete ids, durations and counts exceed GraphQL Int). Serialized as a ' +
+    'JSON string of decimal digits, e.g. "26888344961664", so that no JSON parser rounds values above ' +
+    '2^53. Accepted as input as that string, as a GraphQL integer literal, or as a JSON number (exact ' +
+    'even above 2^53 in a JSON request body, which the gateway parses losslessly).',
+  serialize: (value) => serializeInt64('Int64', value),
+  parseValue: (value) => parseInt64Value('Int64', value),
+  parseLiteral: (node) => parseInt64Literal('Int64', node),
+});
+
+builder.scalarType('Timestamp', {
+  description:
+    'A point in time as milliseconds since the Unix epoch (UTC), a 64-bit integer, as Authlete ' +
+    'keeps it. Serialized like Int64: a JSON string of decimal digits, e.g. "1642048148973". ' +
+    'Accepted as input in the same forms as Int64.',
+  serialize: (value) => serializeInt64('Timestamp', value),
+  parseValue: (value) => parseInt64Value('Timestamp', value),
+  parseLiteral: (node) => parseInt64Literal('Timestamp', node),
+});
+
+builder.scalarType('JSONObject', {
+  description:
+    'Input only: a JSON object, given as an object or as a string that already holds a serialized ' +
+    'JSON object. The gateway sends it to Authlete as a serialized string (a given string unchanged).',
+  serialize: () => {
+    throw new GraphQLError('JSONObject is an input-only scalar');
+  },
+  parseValue: (value) => parseJsonObjectValue(value),
+  parseLiteral: (node, variables) => parseJsonObjectLiteral(node, variables),
+});

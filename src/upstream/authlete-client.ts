@@ -1,0 +1,176 @@
+/**
+ * The Authlete REST client: the only code that speaks HTTP to Authlete.
+ *
+ * It knows the API v3 and v2 paths and authentication, keeps a keep-alive connection pool,
+ * enforces a per-call timeout that really aborts the request, parses answers losslessly (int64),
+ * and sorts every answer into either an `AuthleteAnswer` (a JSON object the resolvers map) or one
+ * of the `UpstreamError`s.
+ */
+import { Pool, errors as undiciErrors } from 'undici';
+import type { AuthleteConnection } from '../config.js';
+import { parseJson, stringifyJson } from '../json.js';
+import type { Logger } from '../logger.js';
+import {
+  UpstreamBadResponseError,
+  UpstreamTimeoutError,
+  UpstreamUnauthorizedError,
+  UpstreamUnavailableError,
+} from './errors.js';
+
+/** An answer the resolvers can map: 200, or 400/403/500 with Authlete's JSON result body. */
+export interface AuthleteAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** A JSON object; int64 fields are `number` when safe, `bigint` beyond 2^53. */
+export type AuthleteRequestBody = Record<string, unknown>;
+
+/** Statuses whose JSON body is Authlete's `result` (`resultCode`, `resultMessage`, maybe `action`). */
+const RESULT_BODY_STATUSES = new Set([400, 403, 500]);
+/** Statuses that mean Authlete, or a proxy in front of it, is down. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+/** Errors raised before any byte of an answer arrived: the call may be retried when it is a read. */
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
+const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export class AuthleteClient {
+  readonly #pool: Pool;
+  readonly #pathPrefix: string;
+  readonly #authorization: string;
+  readonly #timeoutMs: number;
+  readonly #logger: Logger;
+  readonly #connection: AuthleteConnection;
+
+  constructor(connection: AuthleteConnection, logger: Logger) {
+    const url = new URL(connection.baseUrl);
+    this.#connection = connection;
+    this.#pool = new Pool(url.origin, {
+      connections: 128,
+      keepAliveTimeout: 30_000,
+      keepAliveMaxTimeout: 600_000,
+      maxResponseSize: MAX_RESPONSE_BYTES,
+    });
+    this.#pathPrefix = url.pathname.replace(/\/+$/, '');
+    const { credentials } = connection;
+    this.#authorization =
+      credentials.apiVersion === 'v3'
+        ? `Bearer ${credentials.serviceAccessToken}`
+        : `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`;
+    this.#timeoutMs = connection.timeoutMs;
+    this.#logger = logger.child({ component: 'authlete-client' });
+  }
+
+  get apiVersion() {
+    return this.#connection.credentials.apiVersion;
+  }
+
+  /** `POST …/auth/token/create`. Never retried: a retry could mint a second token. */
+  createToken(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+    return this.#call('POST', 'auth/token/create', request);
+  }
+
+  /** Closes pooled connections; in-flight calls finish first. */
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+
+  /** API v3 paths carry the service id; v2 paths do not (the Basic credentials name the service). */
+  #pathOf(endpoint: string): string {
+    const { credentials } = this.#connection;
+    const service = credentials.apiVersion === 'v3' ? `/${encodeURIComponent(credentials.serviceId)}` : '';
+    return `${this.#pathPrefix}/api${service}/${endpoint}`;
+  }
+
+  async #call(method: 'POST' | 'GET', endpoint: string, body?: AuthleteRequestBody): Promise<AuthleteAnswer> {
+    const started = performance.now();
+    const signal = AbortSignal.timeout(this.#timeoutMs);
+    let status: number | undefined;
+    try {
+      const response = await this.#pool.request({
+        method,
+        path: this.#pathOf(endpoint),
+        headers: {
+          authorization: this.#authorization,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : stringifyJson(body),
+        signal,
+        // The abort signal bounds the whole call; undici's own timers must not fire first.
+        headersTimeout: this.#timeoutMs + 1000,
+        bodyTimeout: this.#timeoutMs + 1000,
+      });
+      status = response.statusCode;
+      const text = await response.body.text();
+      const answer = this.#classify(endpoint, status, text);
+      this.#logger.debug({ endpoint, status, ms: Math.round(performance.now() - started) }, 'authlete call');
+      return answer;
+    } catch (error) {
+      const failure = this.#toUpstreamError(error, endpoint, status, signal);
+      this.#logger.warn(
+        { endpoint, status, code: failure.code, cause: errorCode(error), ms: Math.round(performance.now() - started) },
+        failure.message,
+      );
+      throw failure;
+    }
+  }
+
+  #classify(endpoint: string, status: number, text: string): AuthleteAnswer {
+    if (status === 401) throw new UpstreamUnauthorizedError(endpoint, status);
+    if (UNAVAILABLE_STATUSES.has(status)) throw new UpstreamUnavailableError(endpoint, status);
+    if (status !== 200 && !RESULT_BODY_STATUSES.has(status)) {
+      throw new UpstreamBadResponseError(endpoint, status, 'unexpected HTTP status');
+    }
+    let body: unknown;
+    try {
+      body = parseJson(text);
+    } catch (error) {
+      throw new UpstreamBadResponseError(endpoint, status, 'the body is not JSON', error);
+    }
+    if (!isObject(body)) throw new UpstreamBadResponseError(endpoint, status, 'the body is not a JSON object');
+    if (status !== 200 && typeof body.resultCode !== 'string' && typeof body.resultMessage !== 'string') {
+      throw new UpstreamBadResponseError(endpoint, status, 'the error body is not an Authlete result');
+    }
+    return { status, body };
+  }
+
+  #toUpstreamError(error: unknown, endpoint: string, status: number | undefined, signal: AbortSignal) {
+    if (
+      error instanceof UpstreamUnauthorizedError ||
+      error instanceof UpstreamUnavailableError ||
+      error instanceof UpstreamBadResponseError
+    ) {
+      return error;
+    }
+    if (signal.aborted) return new UpstreamTimeoutError(endpoint, this.#timeoutMs);
+    if (error instanceof undiciErrors.ResponseExceededMaxSizeError) {
+      return new UpstreamBadResponseError(endpoint, status, 'the body is too large', error);
+    }
+    const code = errorCode(error);
+    if (status === undefined || (code !== undefined && CONNECTION_ERROR_CODES.has(code))) {
+      return new UpstreamUnavailableError(endpoint, undefined, error);
+    }
+    return new UpstreamBadResponseError(endpoint, status, 'the answer could not be read', error);
+  }
+}

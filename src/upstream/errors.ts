@@ -1,0 +1,64 @@
+/**
+ * The upstream error taxonomy: every way a call to Authlete can fail to produce an answer the
+ * gateway can map. Plain errors with a stable `code`; `src/errors.ts` turns them into GraphQL
+ * errors. Messages never contain credentials, token values or upstream bodies.
+ */
+export type UpstreamErrorCode =
+  | 'UPSTREAM_UNAUTHORIZED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_BAD_RESPONSE'
+  | 'UPSTREAM_TIMEOUT';
+
+export abstract class UpstreamError extends Error {
+  abstract readonly code: UpstreamErrorCode;
+  /** The HTTP status Authlete (or a proxy in front of it) answered with; undefined if none. */
+  readonly status: number | undefined;
+  /** The Authlete endpoint, e.g. "auth/token/create"; never contains secrets. */
+  readonly endpoint: string;
+
+  constructor(message: string, endpoint: string, status?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.endpoint = endpoint;
+    this.status = status;
+  }
+}
+
+/** Authlete refused the gateway's own credentials (HTTP 401). An operator must fix the config. */
+export class UpstreamUnauthorizedError extends UpstreamError {
+  readonly code = 'UPSTREAM_UNAUTHORIZED';
+  constructor(endpoint: string, status: number) {
+    super("Authlete refused the gateway's credentials; check the gateway's Authlete configuration", endpoint, status);
+  }
+}
+
+/** Authlete could not be reached, or a proxy in front of it says it is down (502/503/504). */
+export class UpstreamUnavailableError extends UpstreamError {
+  readonly code = 'UPSTREAM_UNAVAILABLE';
+  constructor(endpoint: string, status?: number, cause?: unknown) {
+    super(
+      status === undefined ? 'Authlete could not be reached' : `Authlete is unavailable (HTTP ${status})`,
+      endpoint,
+      status,
+      { cause },
+    );
+  }
+}
+
+/** Authlete answered, but not with something this gateway can read (status or body). */
+export class UpstreamBadResponseError extends UpstreamError {
+  readonly code = 'UPSTREAM_BAD_RESPONSE';
+  constructor(endpoint: string, status: number | undefined, detail: string, cause?: unknown) {
+    super(`Authlete returned an unexpected response${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, endpoint, status, {
+      cause,
+    });
+  }
+}
+
+/** No complete answer within the configured timeout; the request was aborted. */
+export class UpstreamTimeoutError extends UpstreamError {
+  readonly code = 'UPSTREAM_TIMEOUT';
+  constructor(endpoint: string, readonly timeoutMs: number) {
+    super(`Authlete did not answer within ${timeoutMs} ms`, endpoint);
+  }
+}
