@@ -52,20 +52,61 @@ export interface CreateTokenInputShape {
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_CREATE_ACTIONS);
 
-/** Copies the fields the caller gave; absent and null fields are not sent upstream. */
-function withoutAbsentFields(source: object): AuthleteRequestBody {
+/** The token-create request's fields, in the order of Authlete's spec (the order sent). */
+const TOKEN_CREATE_FIELDS = [
+  'grantType',
+  'clientId',
+  'clientIdentifier',
+  'subject',
+  'scopes',
+  'accessTokenDuration',
+  'refreshTokenDuration',
+  'properties',
+  'clientIdAliasUsed',
+  'clientEntityIdUsed',
+  'metadataDocumentUsed',
+  'accessToken',
+  'refreshToken',
+  'accessTokenPersistent',
+  'certificateThumbprint',
+  'dpopKeyThumbprint',
+  'authorizationDetails',
+  'resources',
+  'forExternalAttachment',
+  'jwtAtClaims',
+  'acr',
+  'authTime',
+  'sessionId',
+] as const satisfies ReadonlyArray<keyof CreateTokenInputShape>;
+
+const PROPERTY_FIELDS = ['key', 'value', 'hidden'] as const;
+const AUTHZ_DETAILS_ELEMENT_FIELDS = [
+  'type',
+  'locations',
+  'actions',
+  'dataTypes',
+  'identifier',
+  'privileges',
+  'otherFields',
+] as const;
+
+/** Copies the named fields the caller gave; absent and null fields are not sent upstream. */
+function pick<T extends object>(source: T, names: ReadonlyArray<keyof T & string>): AuthleteRequestBody {
   const body: AuthleteRequestBody = {};
-  for (const [name, value] of Object.entries(source)) {
+  for (const name of names) {
+    const value = source[name];
     if (value !== null && value !== undefined) body[name] = value;
   }
   return body;
 }
 
 export function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequestBody {
-  const body = withoutAbsentFields(input);
-  if (input.properties) body.properties = input.properties.map(withoutAbsentFields);
+  const body = pick(input, TOKEN_CREATE_FIELDS);
+  if (input.properties) body.properties = input.properties.map((property) => pick(property, PROPERTY_FIELDS));
   if (input.authorizationDetails) {
-    body.authorizationDetails = { elements: input.authorizationDetails.elements.map(withoutAbsentFields) };
+    body.authorizationDetails = {
+      elements: input.authorizationDetails.elements.map((element) => pick(element, AUTHZ_DETAILS_ELEMENT_FIELDS)),
+    };
   }
   return body;
 }

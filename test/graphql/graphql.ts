@@ -1,0 +1,156 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The generation of the Authlete API the gateway calls. */
+export type AuthleteApiVersion =
+  /** Authlete 2.x: paths /api/…, HTTP Basic with the service API key and secret. */
+  | 'V2'
+  /** Authlete 3.0: paths /api/{serviceId}/…, Bearer service access token. */
+  | 'V3';
+
+/** One element of RFC 9396 `authorization_details` to attach to a token. */
+export type AuthzDetailsElementInput = {
+  /** Actions to be taken at the resource. */
+  actions?: Array<string> | null | undefined;
+  /** Kinds of data requested (RFC 9396 `datatypes`). */
+  dataTypes?: Array<string> | null | undefined;
+  /** A specific resource at the API. */
+  identifier?: string | null | undefined;
+  /** Where the resource or API is. */
+  locations?: Array<string> | null | undefined;
+  /** Any further fields of the element, as a JSON object (or a string holding one). */
+  otherFields?: unknown;
+  /** Types or levels of privilege. */
+  privileges?: Array<string> | null | undefined;
+  /** The type of this authorization detail. */
+  type: string;
+};
+
+/** RFC 9396 authorization details to attach to a token. */
+export type AuthzDetailsInput = {
+  /** The authorization detail elements. */
+  elements: Array<AuthzDetailsElementInput>;
+};
+
+/** The fields of Authlete's token-create request (`POST /api/{serviceId}/auth/token/create`), same names. Fields left out are not sent. Either `clientId` or `clientIdentifier` is required. */
+export type CreateTokenInput = {
+  /** A caller-chosen access token value (e.g. when migrating); Authlete refuses a duplicate. */
+  accessToken?: string | null | undefined;
+  /** Lifetime of the access token in seconds; 0 or absent means the service's default. */
+  accessTokenDuration?: string | null | undefined;
+  /** The access token never expires (it must be revoked or deleted); `accessTokenDuration` is then ignored. */
+  accessTokenPersistent?: boolean | null | undefined;
+  /** The ACR of the user authentication (RFC 9470). Ignored without a subject. */
+  acr?: string | null | undefined;
+  /** When the user authenticated, in seconds since the Unix epoch. Ignored without a subject. */
+  authTime?: string | null | undefined;
+  /** RFC 9396 authorization details to attach to the token. */
+  authorizationDetails?: AuthzDetailsInput | null | undefined;
+  /** Bind the token to a client certificate (RFC 8705): the base64url SHA-256 thumbprint. */
+  certificateThumbprint?: string | null | undefined;
+  /** Emulate use of the client's entity id (OpenID Federation; affects only `aud` in UserInfo). */
+  clientEntityIdUsed?: boolean | null | undefined;
+  /** The numeric id of the client the token is issued to. */
+  clientId?: string | null | undefined;
+  /** Emulate use of the client id alias (affects only `aud` in the UserInfo response). */
+  clientIdAliasUsed?: boolean | null | undefined;
+  /** The client the token is issued to, by client id or client id alias (API v3). */
+  clientIdentifier?: string | null | undefined;
+  /** Bind the token to a DPoP key (RFC 9449): the key thumbprint. The token type becomes DPoP. */
+  dpopKeyThumbprint?: string | null | undefined;
+  /** The token is for OIDC4IDA external attachments. */
+  forExternalAttachment?: boolean | null | undefined;
+  /** The grant type recorded on the new token. Authlete refuses REFRESH_TOKEN here. */
+  grantType: GrantType;
+  /** Extra claims for the payload of a JWT access token, as a JSON object (or a string holding one); sent to Authlete serialized. Used only when the service issues JWT access tokens. */
+  jwtAtClaims?: unknown;
+  /** The client was resolved through its Client ID Metadata Document (API v3, Authlete 3.0.22+). */
+  metadataDocumentUsed?: boolean | null | undefined;
+  /** Extra properties to attach to the token. */
+  properties?: Array<PropertyInput> | null | undefined;
+  /** A caller-chosen refresh token value; Authlete refuses a duplicate. */
+  refreshToken?: string | null | undefined;
+  /** Lifetime of the refresh token in seconds; 0 or absent means the service's default. */
+  refreshTokenDuration?: string | null | undefined;
+  /** RFC 8707 resource indicators (URIs) the token is meant for. */
+  resources?: Array<string> | null | undefined;
+  /** Scopes to grant; each must be supported by the service and the client. */
+  scopes?: Array<string> | null | undefined;
+  /** The user's authentication session id, for Native SSO (API v3). */
+  sessionId?: string | null | undefined;
+  /** The resource owner's unique id: ASCII, at most 100 characters. Required unless the grant type is CLIENT_CREDENTIALS (ignored then) or JWT_BEARER (optional). */
+  subject?: string | null | undefined;
+};
+
+/** An OAuth grant type, by the name Authlete's API uses for it. */
+export type GrantType =
+  /** The authorization code flow (`authorization_code`). */
+  | 'AUTHORIZATION_CODE'
+  /** Client-Initiated Backchannel Authentication (`urn:openid:params:grant-type:ciba`). */
+  | 'CIBA'
+  /** The client credentials flow. No subject and no refresh token. */
+  | 'CLIENT_CREDENTIALS'
+  /** The device authorization flow (`urn:ietf:params:oauth:grant-type:device_code`). */
+  | 'DEVICE_CODE'
+  /** The implicit flow. No refresh token is issued. */
+  | 'IMPLICIT'
+  /** JWT bearer assertion, RFC 7523 (`urn:ietf:params:oauth:grant-type:jwt-bearer`). */
+  | 'JWT_BEARER'
+  /** The resource owner password credentials flow (`password`). */
+  | 'PASSWORD'
+  /** OpenID4VCI pre-authorized code (`urn:ietf:params:oauth:grant-type:pre-authorized_code`); API v3 only. */
+  | 'PRE_AUTHORIZED_CODE'
+  /** The refresh token flow. Authlete refuses it as the grant type of a new token. */
+  | 'REFRESH_TOKEN'
+  /** Token exchange, RFC 8693 (`urn:ietf:params:oauth:grant-type:token-exchange`). */
+  | 'TOKEN_EXCHANGE';
+
+/** An extra property to attach to a token. */
+export type PropertyInput = {
+  /** Hide the property from the client (it stays visible to Authlete's introspection). Defaults to false. */
+  hidden?: boolean | null | undefined;
+  /** The property name. */
+  key: string;
+  /** The property value. */
+  value: string;
+};
+
+/** What Authlete did with a token-create request (its `action`). */
+export type TokenCreateResponseAction =
+  /** The request was wrong, e.g. a missing or invalid parameter. */
+  | 'BAD_REQUEST'
+  /** The request is not allowed, e.g. the client does not belong to the service. */
+  | 'FORBIDDEN'
+  /** An error occurred on Authlete's side. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** An access token, and maybe a refresh token, was issued. */
+  | 'OK'
+  /** Authlete answered with an action this gateway version does not know. The rest of the response is passed on unchanged; check `resultCode` and `resultMessage`. */
+  | 'UNKNOWN';
+
+export type CreateTokenMutationVariables = Exact<{
+  input: CreateTokenInput;
+}>;
+
+
+export type CreateTokenMutation = { createToken: { resultCode: string | null, resultMessage: string | null, action: TokenCreateResponseAction, accessToken: string | null, clientId: string | null, expiresAt: string | null, expiresIn: string | null, grantType: string | null, refreshToken: string | null, scopes: Array<string> | null, subject: string | null, tokenType: string | null, jwtAccessToken: string | null, forExternalAttachment: boolean | null, tokenId: string | null, refreshTokenScopes: Array<string> | null, clientIdentifier: string | null, sessionId: string | null, properties: Array<{ key: string | null, value: string | null, hidden: boolean }> | null, authorizationDetails: { elements: Array<{ type: string | null, locations: Array<string> | null, actions: Array<string> | null, dataTypes: Array<string> | null, identifier: string | null, privileges: Array<string> | null, otherFields: string | null }> | null } | null } };
+
+export type CreateTokenActionMutationVariables = Exact<{
+  input: CreateTokenInput;
+}>;
+
+
+export type CreateTokenActionMutation = { createToken: { action: TokenCreateResponseAction, resultCode: string | null, resultMessage: string | null } };
+
+export type GatewayInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayInfoQuery = { gatewayInfo: { version: string, authleteApiVersion: AuthleteApiVersion, emulated: boolean } };
+
+
+export const CreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"grantType"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"jwtAccessToken"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"dataTypes"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"privileges"}},{"kind":"Field","name":{"kind":"Name","value":"otherFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forExternalAttachment"}},{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenScopes"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<CreateTokenMutation, CreateTokenMutationVariables>;
+export const CreateTokenActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTokenAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}}]}}]}}]} as unknown as DocumentNode<CreateTokenActionMutation, CreateTokenActionMutationVariables>;
+export const GatewayInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gatewayInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"authleteApiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"emulated"}}]}}]}}]} as unknown as DocumentNode<GatewayInfoQuery, GatewayInfoQueryVariables>;

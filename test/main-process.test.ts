@@ -1,0 +1,77 @@
+/**
+ * The gateway as a process, as `npm start` runs it: it starts on the embedded emulator when no
+ * Authlete is configured, answers the README's example, refuses a bad configuration by naming the
+ * variable, and exits 0 on SIGTERM.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_DEFAULT_QUERY } from '../src/examples.js';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function startMain(env: Record<string, string>) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AUTHLETE_')));
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...clean, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = stdout.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
+  });
+  listening.catch(() => undefined); // awaited only by tests that expect the gateway to start
+  return { child, listening, output: () => ({ stdout, stderr }) };
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('main', () => {
+  it('runs on the emulator, answers the example createToken, serves GraphiQL, exits 0 on SIGTERM', async () => {
+    const { child, listening, output } = startMain({});
+    const base = await listening;
+    expect(output().stdout).toContain('using the embedded Authlete emulator');
+    expect(output().stdout).toContain('"clientId":"26888344961664"');
+
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: GRAPHIQL_DEFAULT_QUERY }),
+    });
+    const body = (await response.json()) as { data: { createToken: Record<string, unknown> } };
+    expect(body.data.createToken).toMatchObject({ action: 'OK', clientId: '26888344961664', subject: 'john' });
+    const accessToken = body.data.createToken.accessToken as string;
+
+    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(graphiql.headers.get('content-type')).toContain('text/html');
+    expect(await graphiql.text()).toContain('Authlete GraphQL gateway');
+
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output().stdout + output().stderr).not.toContain(accessToken);
+  });
+
+  it('refuses to start on a bad configuration, naming the variable and not its value', async () => {
+    const { child, output } = startMain({
+      AUTHLETE_BASE_URL: 'https://us.authlete.com',
+      AUTHLETE_SERVICE_ACCESS_TOKEN: 'very-secret-service-token',
+    });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(output().stderr).toContain('AUTHLETE_SERVICE_ID is required');
+    expect(output().stderr).not.toContain('very-secret-service-token');
+  });
+});
