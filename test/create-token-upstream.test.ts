@@ -213,6 +213,20 @@ describe('answers that are errors', () => {
     }
   });
 
+  it.each([
+    ['a well-formed x-request-id is used', 'req-2026.11:abc', 'req-2026.11:abc'],
+    ['a malformed one is replaced', 'bad id with spaces', /^[0-9a-f-]{36}$/],
+  ])('%s as the request id', async (_name, given, expected) => {
+    fake.answer({ status: 503, body: 'down' });
+    const { text } = await gw.postRaw(
+      JSON.stringify({ query: 'mutation { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { action } }' }),
+      { 'x-request-id': given },
+    );
+    const requestId = JSON.parse(text).errors[0].extensions.requestId as string;
+    if (typeof expected === 'string') expect(requestId).toBe(expected);
+    else expect(requestId).toMatch(expected);
+  });
+
   it.each([404, 302, 418, 429])('HTTP %i: UPSTREAM_BAD_RESPONSE', async (status) => {
     fake.answer({ status, body: { resultCode: 'A', resultMessage: 'm' } });
     await expectError('UPSTREAM_BAD_RESPONSE', status);

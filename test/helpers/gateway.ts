@@ -34,7 +34,7 @@ export interface TestGateway {
     variables?: Variables,
   ): Promise<{ status: number; text: string; body: ExecutionResult<Result> }>;
   /** Posts a raw body (for lossless-JSON tests); returns the raw response text. */
-  postRaw(body: string): Promise<{ status: number; text: string }>;
+  postRaw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** Serves the gateway over real HTTP on a loopback ephemeral port; returns its base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -55,10 +55,10 @@ export function startTestGateway(options: {
   const gateway = createGateway({ authlete, logger, emulated: options.emulated ?? false });
   let server: Server | undefined;
 
-  async function postRaw(body: string) {
+  async function postRaw(body: string, headers: Record<string, string> = {}) {
     const response = await gateway.fetch('http://gateway.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body,
     });
     return { status: response.status, text: await response.text() };
