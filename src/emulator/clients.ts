@@ -13,6 +13,21 @@ export interface EmulatedClient {
   locked: boolean;
   /** Seconds; 0 means the service default. */
   accessTokenDuration: number;
+  description: string;
+  applicationType: 'WEB' | 'NATIVE' | null;
+  responseTypes: readonly string[];
+  redirectUris: readonly string[];
+  tokenAuthMethod: string;
+  developer: string;
+  logoUri: string | null;
+  clientUri: string | null;
+  /** Epoch ms. */
+  createdAt: number;
+  /** Epoch ms. */
+  modifiedAt: number;
+  dynamicallyRegistered: boolean;
+  /** Authlete returns it from client/get; the gateway must never pass it on. */
+  clientSecret: string;
 }
 
 export const EMULATED_SERVICE = {
@@ -46,6 +61,18 @@ export const EMULATED_CLIENTS: readonly EmulatedClient[] = [
     requestableScopes: ['openid', 'profile', 'email', 'history.read', 'timeline.read'],
     locked: false,
     accessTokenDuration: 0,
+    description: 'The demo web application: authorization code flow with refresh tokens.',
+    applicationType: 'WEB',
+    responseTypes: ['CODE'],
+    redirectUris: ['https://demo-web.example.com/callback'],
+    tokenAuthMethod: 'CLIENT_SECRET_BASIC',
+    developer: 'john',
+    logoUri: 'https://demo-web.example.com/logo.png',
+    clientUri: 'https://demo-web.example.com/',
+    createdAt: 1639468356000,
+    modifiedAt: 1700000000000,
+    dynamicallyRegistered: false,
+    clientSecret: 'emulator-secret-demo-web-5b1f0c3e',
   },
   {
     clientId: 9007199254740993n,
@@ -56,6 +83,18 @@ export const EMULATED_CLIENTS: readonly EmulatedClient[] = [
     requestableScopes: ['reports.read', 'reports.write'],
     locked: false,
     accessTokenDuration: 600,
+    description: 'A machine-to-machine client whose id is above 2^53.',
+    applicationType: null,
+    responseTypes: [],
+    redirectUris: [],
+    tokenAuthMethod: 'PRIVATE_KEY_JWT',
+    developer: 'reports-team',
+    logoUri: null,
+    clientUri: null,
+    createdAt: 1650000000000,
+    modifiedAt: 1650000000000,
+    dynamicallyRegistered: false,
+    clientSecret: 'emulator-secret-reporting-9c2d7a41',
   },
   {
     clientId: 17201124378391n,
@@ -66,6 +105,18 @@ export const EMULATED_CLIENTS: readonly EmulatedClient[] = [
     requestableScopes: ['history.read', 'timeline.read'],
     locked: false,
     accessTokenDuration: 0,
+    description: 'A TV app using the device authorization flow.',
+    applicationType: 'NATIVE',
+    responseTypes: [],
+    redirectUris: [],
+    tokenAuthMethod: 'NONE',
+    developer: 'living-room-inc',
+    logoUri: null,
+    clientUri: 'https://tv.example.com/',
+    createdAt: 1660000000000,
+    modifiedAt: 1690000000000,
+    dynamicallyRegistered: true,
+    clientSecret: 'emulator-secret-tv-01aa77e2',
   },
   {
     clientId: 30348473529123n,
@@ -76,6 +127,18 @@ export const EMULATED_CLIENTS: readonly EmulatedClient[] = [
     requestableScopes: ['openid', 'profile'],
     locked: true,
     accessTokenDuration: 0,
+    description: 'A former partner whose client is locked.',
+    applicationType: 'WEB',
+    responseTypes: ['CODE'],
+    redirectUris: ['https://partner.example.org/cb'],
+    tokenAuthMethod: 'CLIENT_SECRET_POST',
+    developer: 'partner',
+    logoUri: null,
+    clientUri: null,
+    createdAt: 1600000000000,
+    modifiedAt: 1710000000000,
+    dynamicallyRegistered: false,
+    clientSecret: 'emulator-secret-partner-3d9e10b5',
   },
 ];
 
@@ -89,4 +152,37 @@ export function findClient(identifier: unknown): EmulatedClient | undefined {
   return EMULATED_CLIENTS.find(
     (client) => client.clientIdAlias === identifier || client.clientId.toString() === identifier,
   );
+}
+
+/** The client as Authlete's `client/get` returns it (a subset of its ~100 properties). */
+export function clientJson(client: EmulatedClient, serviceNumber: number): Record<string, unknown> {
+  return {
+    number: Number(client.clientId % 10_000n),
+    serviceNumber,
+    clientId: client.clientId,
+    clientIdAlias: client.clientIdAlias,
+    clientIdAliasEnabled: true,
+    clientName: client.clientName,
+    description: client.description,
+    clientType: client.clientType,
+    applicationType: client.applicationType,
+    grantTypes: client.grantTypes,
+    responseTypes: client.responseTypes,
+    redirectUris: client.redirectUris,
+    tokenAuthMethod: client.tokenAuthMethod,
+    developer: client.developer,
+    logoUri: client.logoUri,
+    clientUri: client.clientUri,
+    createdAt: client.createdAt,
+    modifiedAt: client.modifiedAt,
+    locked: client.locked,
+    dynamicallyRegistered: client.dynamicallyRegistered,
+    clientSecret: client.clientSecret,
+    extension: {
+      requestableScopes: client.requestableScopes,
+      requestableScopesEnabled: true,
+      accessTokenDuration: client.accessTokenDuration,
+      refreshTokenDuration: 0,
+    },
+  };
 }

@@ -7,7 +7,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseJson, stringifyJson } from '../json.js';
-import { createToken, type EmulatorAnswer } from './token-create.js';
+import { result, type EmulatorAnswer } from './answers.js';
+import { createToken } from './token-create.js';
+import { deleteToken, getClient, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
 import { TokenStore } from './token-store.js';
 
 export interface EmulatorOptions {
@@ -36,9 +38,13 @@ export interface RunningEmulator {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_SERVICE_ID = '715948317';
+const SERVICE_NUMBER = 5041;
 
-function result(status: number, code: string, message: string): EmulatorAnswer {
-  return { status, body: { resultCode: code, resultMessage: `[${code}] ${message}` } };
+interface Route {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Matches the path below /api[/{serviceId}]; a capture group is the path parameter. */
+  pattern: RegExp;
+  handle(request: { body: Record<string, unknown>; parameter: string; query: URLSearchParams; version: 'v2' | 'v3' }): EmulatorAnswer;
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -78,34 +84,64 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return accepted ? null : result(401, 'A001203', `${apiPath}, Authorization failed.`);
   }
 
+  const routes: Route[] = [
+    { method: 'POST', pattern: /^\/auth\/token\/create$/, handle: (r) => createToken(r.body, store, r.version, now()) },
+    { method: 'POST', pattern: /^\/auth\/token\/update$/, handle: (r) => updateToken(r.body, store, now()) },
+    { method: 'POST', pattern: /^\/auth\/token\/revoke$/, handle: (r) => revokeTokens(r.body, store, now()) },
+    { method: 'DELETE', pattern: /^\/auth\/token\/delete\/([^/]+)$/, handle: (r) => deleteToken(r.parameter, store, now()) },
+    { method: 'GET', pattern: /^\/auth\/token\/get\/list$/, handle: (r) => listTokens(r.query, store, now()) },
+    { method: 'GET', pattern: /^\/client\/get\/([^/]+)$/, handle: (r) => getClient(r.parameter, SERVICE_NUMBER) },
+  ];
+
+  /** Splits /api/{serviceId}/x (v3) or /api/x (v2) into the version, the service id and x. */
+  function locate(path: string): { version: 'v2' | 'v3'; serviceId?: string; apiPath: string; route: Route; parameter: string } | null {
+    for (const [version, prefix] of [['v3', /^\/api\/(\d+)(\/.*)$/], ['v2', /^\/api(\/.*)$/]] as const) {
+      const match = path.match(prefix);
+      if (!match) continue;
+      const apiPath = (version === 'v3' ? match[2] : match[1]) ?? '';
+      for (const route of routes) {
+        const found = apiPath.match(route.pattern);
+        if (found) return { version, serviceId: version === 'v3' ? match[1] : undefined, apiPath, route, parameter: decodeURIComponent(found[1] ?? '') };
+      }
+    }
+    return null;
+  }
+
   async function handle(request: IncomingMessage): Promise<EmulatorAnswer> {
-    const path = new URL(request.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
-    const v3 = path.match(/^\/api\/([^/]+)(\/auth\/token\/create)$/);
-    const v2 = path.match(/^\/api(\/auth\/token\/create)$/);
-    const apiPath = v2?.[1] ?? v3?.[2];
-    if (!apiPath) return result(404, 'A000404', `${path}, No such API.`);
-    const version = v2 ? 'v2' : 'v3';
+    const url = new URL(request.url ?? '/', 'http://emulator');
+    const path = url.pathname.replace(/\/+$/, '');
+    const located = locate(path);
+    if (!located) return result(404, 'A000404', `${path}, No such API.`);
+    const { version, apiPath, route } = located;
     const refused = authenticate(request, apiPath, version);
     if (refused) return refused;
-    if (version === 'v3' && v3?.[1] !== serviceId) {
-      return result(403, 'A001204', `${apiPath}, The service (ID = ${v3?.[1]}) is not accessible with the access token.`);
+    if (version === 'v3' && located.serviceId !== serviceId) {
+      return result(403, 'A001204', `${apiPath}, The service (ID = ${located.serviceId}) is not accessible with the access token.`);
     }
-    if (request.method !== 'POST') return result(405, 'A000405', `${apiPath}, Method not allowed.`);
-    const text = await readBody(request);
-    if (text === null) return result(413, 'A000413', `${apiPath}, The request body is too large.`);
-    let body: unknown;
-    try {
-      body = parseJson(text);
-    } catch {
-      return result(400, 'A109201', `${apiPath}, The request body is not valid JSON.`);
+    if (request.method !== route.method) return result(405, 'A000405', `${apiPath}, Method not allowed.`);
+    let body: Record<string, unknown> = {};
+    if (route.method === 'POST') {
+      const text = await readBody(request);
+      if (text === null) return result(413, 'A000413', `${apiPath}, The request body is too large.`);
+      let parsed: unknown;
+      try {
+        parsed = parseJson(text);
+      } catch {
+        return result(400, 'A000400', `${apiPath}, The request body is not valid JSON.`);
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return result(400, 'A000400', `${apiPath}, The request body is not a JSON object.`);
+      }
+      body = parsed as Record<string, unknown>;
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return result(400, 'A109201', `${apiPath}, The request body is not a JSON object.`);
-    }
-    return createToken(body as Record<string, unknown>, store, version, now());
+    return route.handle({ body, parameter: located.parameter, query: url.searchParams, version });
   }
 
   function respond(response: ServerResponse, answer: EmulatorAnswer): void {
+    if (answer.status === 204) {
+      response.writeHead(204).end();
+      return;
+    }
     const text = stringifyJson(answer.body);
     response.writeHead(answer.status, {
       'content-type': 'application/json;charset=UTF-8',

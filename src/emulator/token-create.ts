@@ -6,37 +6,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { EMULATED_SERVICE, findClient, type EmulatedClient } from './clients.js';
+import { integerField, isStringArray, result, type EmulatorAnswer } from './answers.js';
 import { hashToken, type StoredProperty, type TokenStore } from './token-store.js';
-
-export interface EmulatorAnswer {
-  status: number;
-  body: Record<string, unknown>;
-}
 
 const API_PATH = '/auth/token/create';
 const NO_REFRESH_TOKEN_GRANTS = new Set(['IMPLICIT', 'CLIENT_CREDENTIALS']);
 const SUBJECT_OPTIONAL_GRANTS = new Set(['CLIENT_CREDENTIALS', 'JWT_BEARER']);
 
 function refusal(status: 400 | 403, code: string, text: string): EmulatorAnswer {
-  return {
-    status,
-    body: {
-      resultCode: code,
-      resultMessage: `[${code}] ${API_PATH}, ${text}`,
-      action: status === 400 ? 'BAD_REQUEST' : 'FORBIDDEN',
-    },
-  };
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function asInteger(value: unknown): bigint | null | 'invalid' {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
-  return 'invalid';
+  return result(status, code, `${API_PATH}, ${text}`, status === 400 ? 'BAD_REQUEST' : 'FORBIDDEN');
 }
 
 function newTokenValue(): string {
@@ -57,7 +35,7 @@ function resolveClient(body: Record<string, unknown>): EmulatedClient | Emulator
 
 function validateFields(body: Record<string, unknown>): EmulatorAnswer | null {
   for (const name of ['accessTokenDuration', 'refreshTokenDuration', 'authTime']) {
-    const value = asInteger(body[name]);
+    const value = integerField(body[name]);
     if (value === 'invalid' || (value !== null && value < 0n)) {
       return refusal(400, 'A109208', `"${name}" must be a non-negative integer.`);
     }
@@ -131,10 +109,10 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
   }
 
   const persistent = body.accessTokenPersistent === true;
-  const requestedDuration = Number(asInteger(body.accessTokenDuration) ?? 0n);
+  const requestedDuration = Number(integerField(body.accessTokenDuration) ?? 0n);
   const expiresIn = persistent ? 0 : requestedDuration || client.accessTokenDuration || EMULATED_SERVICE.accessTokenDuration;
   const expiresAt = persistent ? 0 : now + expiresIn * 1000;
-  const refreshDuration = Number(asInteger(body.refreshTokenDuration) ?? 0n) || EMULATED_SERVICE.refreshTokenDuration;
+  const refreshDuration = Number(integerField(body.refreshTokenDuration) ?? 0n) || EMULATED_SERVICE.refreshTokenDuration;
   const properties = Array.isArray(body.properties)
     ? (body.properties as Array<Record<string, unknown>>).map(
         (property): StoredProperty => ({ key: String(property.key), value: String(property.value), hidden: property.hidden === true }),

@@ -1,6 +1,9 @@
 /**
  * The emulator's in-memory token store. Like Authlete, it keeps hashes of token values
- * (SHA-256, base64url), never the values themselves.
+ * (SHA-256, base64url), never the values themselves, and it finds a token by its value or hash.
+ *
+ * Expiry: a token is alive while its access token is valid (or persistent) or its refresh token
+ * is; once both have expired it is purged, and every operation behaves as if it never existed.
  */
 import { createHash } from 'node:crypto';
 
@@ -37,19 +40,67 @@ export function hashToken(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
+function isAlive(token: StoredToken, now: number): boolean {
+  return (
+    token.accessTokenExpiresAt === 0 ||
+    token.accessTokenExpiresAt > now ||
+    (token.refreshTokenHash !== null && token.refreshTokenExpiresAt > now)
+  );
+}
+
 export class TokenStore {
+  /** Insertion order is creation order: the order the list API pages through. */
   readonly #byAccessTokenHash = new Map<string, StoredToken>();
-  readonly #refreshTokenHashes = new Set<string>();
+  readonly #byRefreshTokenHash = new Map<string, StoredToken>();
 
   /** True when a token with this value (access or refresh) already exists. */
   has(value: string): boolean {
     const hash = hashToken(value);
-    return this.#byAccessTokenHash.has(hash) || this.#refreshTokenHashes.has(hash);
+    return this.#byAccessTokenHash.has(hash) || this.#byRefreshTokenHash.has(hash);
   }
 
   add(token: StoredToken): void {
     this.#byAccessTokenHash.set(token.accessTokenHash, token);
-    if (token.refreshTokenHash) this.#refreshTokenHashes.add(token.refreshTokenHash);
+    if (token.refreshTokenHash) this.#byRefreshTokenHash.set(token.refreshTokenHash, token);
+  }
+
+  remove(token: StoredToken): void {
+    this.#byAccessTokenHash.delete(token.accessTokenHash);
+    if (token.refreshTokenHash) this.#byRefreshTokenHash.delete(token.refreshTokenHash);
+  }
+
+  /** Gives a token a new access token value (its hash), keeping its place in the order. */
+  rekey(token: StoredToken, newAccessTokenHash: string): void {
+    const entries = [...this.#byAccessTokenHash.entries()];
+    this.#byAccessTokenHash.clear();
+    for (const [hash, entry] of entries) {
+      this.#byAccessTokenHash.set(entry === token ? newAccessTokenHash : hash, entry);
+    }
+    token.accessTokenHash = newAccessTokenHash;
+  }
+
+  /** Finds a live token by its access token value or hash. */
+  findByAccessToken(identifier: string, now: number): StoredToken | undefined {
+    const token = this.#byAccessTokenHash.get(hashToken(identifier)) ?? this.#byAccessTokenHash.get(identifier);
+    return this.#alive(token, now);
+  }
+
+  /** Finds a live token by its refresh token value or hash. */
+  findByRefreshToken(identifier: string, now: number): StoredToken | undefined {
+    const token = this.#byRefreshTokenHash.get(hashToken(identifier)) ?? this.#byRefreshTokenHash.get(identifier);
+    return this.#alive(token, now);
+  }
+
+  /** Every live token matching the filter, in creation order; purges dead ones. */
+  list(filter: { clientId?: bigint; subject?: string }, now: number): StoredToken[] {
+    const matches: StoredToken[] = [];
+    for (const token of [...this.#byAccessTokenHash.values()]) {
+      if (!this.#alive(token, now)) continue;
+      if (filter.clientId !== undefined && token.clientId !== filter.clientId) continue;
+      if (filter.subject !== undefined && token.subject !== filter.subject) continue;
+      matches.push(token);
+    }
+    return matches;
   }
 
   get size(): number {
@@ -58,5 +109,12 @@ export class TokenStore {
 
   all(): StoredToken[] {
     return [...this.#byAccessTokenHash.values()];
+  }
+
+  #alive(token: StoredToken | undefined, now: number): StoredToken | undefined {
+    if (token === undefined) return undefined;
+    if (isAlive(token, now)) return token;
+    this.remove(token);
+    return undefined;
   }
 }

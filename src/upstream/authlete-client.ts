@@ -17,7 +17,10 @@ import {
   UpstreamUnavailableError,
 } from './errors.js';
 
-/** An answer the resolvers can map: 200, or 400/403/500 with Authlete's JSON result body. */
+/**
+ * An answer the resolvers can map: a success (200, or 204 for delete, whose body is then `{}`), or
+ * an error status the endpoint documents (400/403/404/500) with Authlete's JSON result body.
+ */
 export interface AuthleteAnswer {
   status: number;
   body: Record<string, unknown>;
@@ -26,11 +29,35 @@ export interface AuthleteAnswer {
 /** A JSON object; int64 fields are `number` when safe, `bigint` beyond 2^53. */
 export type AuthleteRequestBody = Record<string, unknown>;
 
-/** Statuses whose JSON body is Authlete's `result` (`resultCode`, `resultMessage`, maybe `action`). */
-const RESULT_BODY_STATUSES = new Set([400, 403, 500]);
+export interface TokenListQuery {
+  clientIdentifier?: string | null;
+  subject?: string | null;
+  /** Inclusive. */
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+interface CallSpec {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** The endpoint's name, for logs and errors; never holds a token value. */
+  endpoint: string;
+  /** The path below /api[/{serviceId}]/, already encoded. */
+  path: string;
+  body?: AuthleteRequestBody;
+  /** Error statuses whose JSON result body is an answer to map, not a failure. */
+  resultStatuses: ReadonlySet<number>;
+  /** Reads may be retried once when the connection failed before any answer (never on a timeout). */
+  retryOnConnectionFailure?: boolean;
+}
+
+/** Token create documents 400/403/500 with a result body. */
+const CREATE_RESULT_STATUSES = new Set([400, 403, 500]);
+/** The other token and client endpoints also document (or plausibly answer) 404 with a result body. */
+const RESULT_STATUSES = new Set([400, 403, 404, 500]);
 /** Statuses that mean Authlete, or a proxy in front of it, is down. */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
-/** Errors raised before any byte of an answer arrived: the call may be retried when it is a read. */
+/** Errors raised before any byte of an answer arrived. */
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -87,7 +114,72 @@ export class AuthleteClient {
 
   /** `POST …/auth/token/create`. Never retried: a retry could mint a second token. */
   createToken(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
-    return this.#call('POST', 'auth/token/create', request);
+    return this.#call({
+      method: 'POST',
+      endpoint: 'auth/token/create',
+      path: 'auth/token/create',
+      body: request,
+      resultStatuses: CREATE_RESULT_STATUSES,
+    });
+  }
+
+  /** `POST …/auth/token/update`. Not retried. */
+  updateToken(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+    return this.#call({
+      method: 'POST',
+      endpoint: 'auth/token/update',
+      path: 'auth/token/update',
+      body: request,
+      resultStatuses: RESULT_STATUSES,
+    });
+  }
+
+  /** `POST …/auth/token/revoke`. Not retried. */
+  revokeTokens(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+    return this.#call({
+      method: 'POST',
+      endpoint: 'auth/token/revoke',
+      path: 'auth/token/revoke',
+      body: request,
+      resultStatuses: RESULT_STATUSES,
+    });
+  }
+
+  /** `DELETE …/auth/token/delete/{accessTokenIdentifier}` (204, no body). Not retried. */
+  deleteToken(accessTokenIdentifier: string): Promise<AuthleteAnswer> {
+    return this.#call({
+      method: 'DELETE',
+      endpoint: 'auth/token/delete',
+      path: `auth/token/delete/${encodeURIComponent(accessTokenIdentifier)}`,
+      resultStatuses: RESULT_STATUSES,
+    });
+  }
+
+  /** `GET …/auth/token/get/list`. Retried once on a connection failure. */
+  listTokens(query: TokenListQuery): Promise<AuthleteAnswer> {
+    const search = new URLSearchParams();
+    if (query.clientIdentifier != null) search.set('clientIdentifier', query.clientIdentifier);
+    if (query.subject != null) search.set('subject', query.subject);
+    search.set('start', String(query.start));
+    search.set('end', String(query.end));
+    return this.#call({
+      method: 'GET',
+      endpoint: 'auth/token/get/list',
+      path: `auth/token/get/list?${search}`,
+      resultStatuses: RESULT_STATUSES,
+      retryOnConnectionFailure: true,
+    });
+  }
+
+  /** `GET …/client/get/{clientId}` (a client id or alias). Retried once on a connection failure. */
+  getClient(clientIdentifier: string): Promise<AuthleteAnswer> {
+    return this.#call({
+      method: 'GET',
+      endpoint: 'client/get',
+      path: `client/get/${encodeURIComponent(clientIdentifier)}`,
+      resultStatuses: RESULT_STATUSES,
+      retryOnConnectionFailure: true,
+    });
   }
 
   /** Closes pooled connections; in-flight calls finish first. */
@@ -96,20 +188,32 @@ export class AuthleteClient {
   }
 
   /** API v3 paths carry the service id; v2 paths do not (the Basic credentials name the service). */
-  #pathOf(endpoint: string): string {
+  #pathOf(path: string): string {
     const { credentials } = this.#connection;
     const service = credentials.apiVersion === 'v3' ? `/${encodeURIComponent(credentials.serviceId)}` : '';
-    return `${this.#pathPrefix}/api${service}/${endpoint}`;
+    return `${this.#pathPrefix}/api${service}/${path}`;
   }
 
-  async #call(method: 'POST' | 'GET', endpoint: string, body?: AuthleteRequestBody): Promise<AuthleteAnswer> {
+  async #call(spec: CallSpec): Promise<AuthleteAnswer> {
+    try {
+      return await this.#attempt(spec);
+    } catch (error) {
+      const retry = spec.retryOnConnectionFailure && error instanceof UpstreamUnavailableError && error.status === undefined;
+      if (!retry) throw error;
+      this.#logger.info({ endpoint: spec.endpoint }, 'retrying a read once after a connection failure');
+      return this.#attempt(spec);
+    }
+  }
+
+  async #attempt(spec: CallSpec): Promise<AuthleteAnswer> {
+    const { endpoint, body } = spec;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.#timeoutMs);
     let status: number | undefined;
     try {
       const response = await this.#pool.request({
-        method,
-        path: this.#pathOf(endpoint),
+        method: spec.method,
+        path: this.#pathOf(spec.path),
         headers: {
           authorization: this.#authorization,
           accept: 'application/json',
@@ -123,7 +227,7 @@ export class AuthleteClient {
       });
       status = response.statusCode;
       const text = await response.body.text();
-      const answer = this.#classify(endpoint, status, text);
+      const answer = this.#classify(spec, status, text);
       this.#logger.debug({ endpoint, status, ms: Math.round(performance.now() - started) }, 'authlete call');
       return answer;
     } catch (error) {
@@ -136,10 +240,14 @@ export class AuthleteClient {
     }
   }
 
-  #classify(endpoint: string, status: number, text: string): AuthleteAnswer {
+  #classify(spec: CallSpec, status: number, text: string): AuthleteAnswer {
+    const { endpoint } = spec;
     if (status === 401) throw new UpstreamUnauthorizedError(endpoint, status);
     if (UNAVAILABLE_STATUSES.has(status)) throw new UpstreamUnavailableError(endpoint, status);
-    if (status !== 200 && !RESULT_BODY_STATUSES.has(status)) {
+    if (spec.method === 'DELETE' && (status === 204 || (status === 200 && text.trim() === ''))) {
+      return { status, body: {} };
+    }
+    if (status !== 200 && !spec.resultStatuses.has(status)) {
       throw new UpstreamBadResponseError(endpoint, status, 'unexpected HTTP status');
     }
     let body: unknown;

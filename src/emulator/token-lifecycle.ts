@@ -1,0 +1,203 @@
+/**
+ * The emulator's token lifecycle and admin reads: update, revoke, delete, list, and client get.
+ * Result codes A135001 (update) and A312001 (revoke) are Authlete's; the others are the
+ * emulator's own, in Authlete's format (Authlete does not document its error codes for these).
+ */
+import { randomBytes } from 'node:crypto';
+import { integerField, isStringArray, result, type EmulatorAnswer } from './answers.js';
+import { EMULATED_SERVICE, clientJson, findClient } from './clients.js';
+import { hashToken, type StoredProperty, type StoredToken, type TokenStore } from './token-store.js';
+
+const UPDATE_PATH = '/auth/token/update';
+const REVOKE_PATH = '/auth/token/revoke';
+const DELETE_PATH = '/auth/token/delete';
+const LIST_PATH = '/auth/token/get/list';
+const CLIENT_PATH = '/client/get';
+const DEFAULT_LIST_END = 5;
+
+function durationOf(token: StoredToken): number {
+  const client = findClient(token.clientId);
+  return client?.accessTokenDuration || EMULATED_SERVICE.accessTokenDuration;
+}
+
+function tokenTypeOf(token: StoredToken): string {
+  return token.dpopKeyThumbprint ? 'DPoP' : 'Bearer';
+}
+
+function sameScopes(a: string[] | null, b: string[] | null): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+/** `POST /auth/token/update`: absent fields leave the token unchanged, as Authlete documents. */
+export function updateToken(body: Record<string, unknown>, store: TokenStore, now: number): EmulatorAnswer {
+  const { accessToken, accessTokenHash } = body;
+  if (typeof accessToken !== 'string' && typeof accessTokenHash !== 'string') {
+    return result(400, 'A135201', `${UPDATE_PATH}, Neither accessToken nor accessTokenHash is given.`, 'BAD_REQUEST');
+  }
+  const token =
+    typeof accessToken === 'string'
+      ? store.findByAccessToken(hashToken(accessToken), now)
+      : store.findByAccessToken(accessTokenHash as string, now);
+  if (!token) return result(404, 'A135301', `${UPDATE_PATH}, The access token does not exist.`, 'NOT_FOUND');
+
+  const accessTokenExpiresAt = integerField(body.accessTokenExpiresAt);
+  const refreshTokenExpiresAt = integerField(body.refreshTokenExpiresAt);
+  if (accessTokenExpiresAt === 'invalid' || refreshTokenExpiresAt === 'invalid') {
+    return result(400, 'A135202', `${UPDATE_PATH}, The expiration dates must be integers.`, 'BAD_REQUEST');
+  }
+  if (body.scopes != null && !isStringArray(body.scopes)) {
+    return result(400, 'A135203', `${UPDATE_PATH}, "scopes" must be an array of strings.`, 'BAD_REQUEST');
+  }
+
+  if (body.scopes != null) {
+    // Scopes the service does not support or the client may not request are ignored.
+    const client = findClient(token.clientId);
+    const scopes = (body.scopes as string[]).filter((scope) => client?.requestableScopes.includes(scope));
+    const changed = !sameScopes(scopes, token.scopes);
+    token.scopes = scopes;
+    if (token.refreshTokenHash) token.refreshTokenScopes = scopes;
+    if (changed && body.accessTokenExpiresAtUpdatedOnScopeUpdate === true && token.accessTokenExpiresAt !== 0) {
+      token.accessTokenExpiresAt = now + durationOf(token) * 1000;
+    }
+    if (changed && body.refreshTokenExpiresAtUpdatedOnScopeUpdate === true && token.refreshTokenHash) {
+      token.refreshTokenExpiresAt = now + EMULATED_SERVICE.refreshTokenDuration * 1000;
+    }
+  }
+  if (accessTokenExpiresAt !== null && accessTokenExpiresAt > 0n) token.accessTokenExpiresAt = Number(accessTokenExpiresAt);
+  if (refreshTokenExpiresAt !== null && refreshTokenExpiresAt > 0n && token.refreshTokenHash) {
+    token.refreshTokenExpiresAt = Number(refreshTokenExpiresAt);
+  }
+  if (body.accessTokenPersistent === true) token.accessTokenExpiresAt = 0;
+  if (Array.isArray(body.properties)) {
+    token.properties = (body.properties as Array<Record<string, unknown>>).map(
+      (property): StoredProperty => ({ key: String(property.key), value: String(property.value), hidden: property.hidden === true }),
+    );
+  }
+  if (typeof body.certificateThumbprint === 'string') token.certificateThumbprint = body.certificateThumbprint;
+  if (typeof body.dpopKeyThumbprint === 'string') token.dpopKeyThumbprint = body.dpopKeyThumbprint;
+  if (body.authorizationDetails != null) token.authorizationDetails = body.authorizationDetails;
+  if (typeof body.forExternalAttachment === 'boolean') token.forExternalAttachment = body.forExternalAttachment;
+
+  let value = typeof accessToken === 'string' ? accessToken : null;
+  if (body.accessTokenValueUpdated === true) {
+    value = randomBytes(32).toString('base64url');
+    store.rekey(token, hashToken(value));
+  }
+  return {
+    status: 200,
+    body: {
+      resultCode: 'A135001',
+      resultMessage: '[A135001] Updated the access token successfully.',
+      action: 'OK',
+      accessToken: value,
+      accessTokenExpiresAt: token.accessTokenExpiresAt,
+      refreshTokenExpiresAt: token.refreshTokenExpiresAt,
+      properties: token.properties,
+      scopes: token.scopes,
+      authorizationDetails: token.authorizationDetails,
+      tokenType: tokenTypeOf(token),
+      forExternalAttachment: token.forExternalAttachment,
+      tokenId: token.tokenId,
+    },
+  };
+}
+
+/**
+ * `POST /auth/token/revoke`, in Authlete's precedence: an access token, else a refresh token
+ * (each with its pair), else the client's tokens for a subject, else a client's, else a subject's.
+ */
+export function revokeTokens(body: Record<string, unknown>, store: TokenStore, now: number): EmulatorAnswer {
+  const text = (name: string) => (typeof body[name] === 'string' && body[name] !== '' ? (body[name] as string) : undefined);
+  const accessTokenIdentifier = text('accessTokenIdentifier');
+  const refreshTokenIdentifier = text('refreshTokenIdentifier');
+  const clientIdentifier = text('clientIdentifier');
+  const subject = text('subject');
+
+  let revoked: StoredToken[];
+  if (accessTokenIdentifier !== undefined) {
+    const token = store.findByAccessToken(accessTokenIdentifier, now);
+    revoked = token ? [token] : [];
+  } else if (refreshTokenIdentifier !== undefined) {
+    const token = store.findByRefreshToken(refreshTokenIdentifier, now);
+    revoked = token ? [token] : [];
+  } else if (clientIdentifier !== undefined) {
+    const client = findClient(clientIdentifier);
+    if (!client) return result(404, 'A312301', `${REVOKE_PATH}, The client (ID = ${clientIdentifier}) does not exist.`);
+    revoked = store.list({ clientId: client.clientId, ...(subject === undefined ? {} : { subject }) }, now);
+  } else if (subject !== undefined) {
+    revoked = store.list({ subject }, now);
+  } else {
+    return result(400, 'A312201', `${REVOKE_PATH}, No token, client or subject is given.`);
+  }
+  for (const token of revoked) store.remove(token);
+  return { status: 200, body: { resultCode: 'A312001', resultMessage: `Revoked ${revoked.length} access token(s).`, count: revoked.length } };
+}
+
+/** `DELETE /auth/token/delete/{accessTokenIdentifier}`: 204 without a body. */
+export function deleteToken(identifier: string, store: TokenStore, now: number): EmulatorAnswer {
+  const token = store.findByAccessToken(identifier, now);
+  if (!token) return result(404, 'A311301', `${DELETE_PATH}, The access token does not exist.`);
+  store.remove(token);
+  return { status: 204, body: {} };
+}
+
+/** `GET /auth/token/get/list?clientIdentifier=&subject=&start=&end=`. */
+export function listTokens(query: URLSearchParams, store: TokenStore, now: number): EmulatorAnswer {
+  const index = (name: string, fallback: number): number | null => {
+    const raw = query.get(name);
+    if (raw === null || raw === '') return fallback;
+    return /^\d{1,10}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+  };
+  const start = index('start', 0);
+  const end = index('end', DEFAULT_LIST_END);
+  if (start === null || end === null || end < start) {
+    return result(400, 'A311201', `${LIST_PATH}, "start" and "end" must be integers with start <= end.`);
+  }
+  const clientIdentifier = query.get('clientIdentifier') || undefined;
+  const subject = query.get('subject') || undefined;
+  const client = clientIdentifier === undefined ? undefined : findClient(clientIdentifier);
+  if (clientIdentifier !== undefined && !client) {
+    return result(400, 'A311202', `${LIST_PATH}, The client (ID = ${clientIdentifier}) does not exist.`);
+  }
+  const matches = store.list({ ...(client ? { clientId: client.clientId } : {}), ...(subject === undefined ? {} : { subject }) }, now);
+  return {
+    status: 200,
+    body: {
+      start,
+      end,
+      totalCount: matches.length,
+      client: client
+        ? {
+            number: Number(client.clientId % 10_000n),
+            clientName: client.clientName,
+            clientId: client.clientId,
+            clientIdAlias: client.clientIdAlias,
+            clientIdAliasEnabled: true,
+            clientType: client.clientType,
+          }
+        : null,
+      subject: subject ?? null,
+      accessTokens: matches.slice(start, end).map((token) => ({
+        accessTokenHash: token.accessTokenHash,
+        refreshTokenHash: token.refreshTokenHash,
+        accessTokenExpiresAt: token.accessTokenExpiresAt,
+        refreshTokenExpiresAt: token.refreshTokenExpiresAt,
+        createdAt: token.createdAt,
+        lastRefreshedAt: token.lastRefreshedAt,
+        clientId: token.clientId,
+        subject: token.subject,
+        grantType: token.grantType,
+        scopes: token.scopes,
+        properties: token.properties,
+        refreshTokenScopes: token.refreshTokenScopes,
+      })),
+    },
+  };
+}
+
+/** `GET /client/get/{clientId}`, by numeric id or alias. */
+export function getClient(identifier: string, serviceNumber: number): EmulatorAnswer {
+  const client = findClient(identifier);
+  if (!client) return result(404, 'A030301', `${CLIENT_PATH}, The client (ID = ${identifier}) does not exist.`);
+  return { status: 200, body: clientJson(client, serviceNumber) };
+}
