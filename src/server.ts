@@ -2,9 +2,8 @@
  * Builds the gateway's Yoga app (no listening here; see main.ts): GraphQL at /graphql, GraphiQL
  * there too outside production, liveness at /healthz.
  */
-import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { GatewayContext } from './context.js';
+import { createContextFactory, type GatewayContext } from './context.js';
 import { useGatewayErrors } from './errors.js';
 import type { Logger } from './logger.js';
 import { useLosslessJsonBodies } from './request-parser.js';
@@ -24,13 +23,6 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given !== null && REQUEST_ID.test(given) ? given : randomUUID();
-}
-
 export function createGateway(options: GatewayOptions): Gateway {
   const { authlete, logger } = options;
   const emulated = options.emulated ?? false;
@@ -49,9 +41,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: true,
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: [useLosslessJsonBodies(), useGatewayErrors()],
-    context: ({ request }) => {
-      const requestId = requestIdOf(request);
-      return { authlete, emulated, requestId, logger: logger.child({ requestId }) };
-    },
+    context: createContextFactory({ authlete, logger, emulated }),
   });
 }

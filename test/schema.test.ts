@@ -82,7 +82,7 @@ describe('schema', () => {
     ]);
     const response = schema.getType('TokenCreateResponse');
     expect(isObjectType(response) && Object.keys(response.getFields())).toEqual(
-      'resultCode resultMessage action accessToken clientId expiresAt expiresIn grantType properties refreshToken scopes subject tokenType jwtAccessToken authorizationDetails forExternalAttachment tokenId refreshTokenScopes clientIdentifier sessionId'.split(' '),
+      'resultCode resultMessage action accessToken clientId expiresAt expiresIn grantType properties refreshToken scopes subject tokenType jwtAccessToken authorizationDetails forExternalAttachment tokenId refreshTokenScopes clientIdentifier sessionId client'.split(' '),
     );
     const input = schema.getType('CreateTokenInput');
     expect(isInputObjectType(input) && Object.keys(input.getFields())).toEqual(

@@ -1,5 +1,5 @@
 /**
- * Maps Authlete's `action` to the gateway's enum. Authlete's SDKs treat `action` as an open enum:
+ * Maps Authlete's `action` to the gateway's enums. Authlete's SDKs treat `action` as an open enum:
  * a value this gateway does not know becomes UNKNOWN (with a warning), never an error, so the
  * answer's data still reaches the caller.
  */
@@ -14,16 +14,27 @@ const ACTION_BY_STATUS: Record<number, string> = {
   500: 'INTERNAL_SERVER_ERROR',
 };
 
-export function mapAction<Known extends string>(
-  answer: AuthleteAnswer,
-  known: ReadonlySet<string>,
-  operation: string,
-  logger: Logger,
-): Known | 'UNKNOWN' {
-  const action = answer.body.action ?? (answer.status === 200 ? undefined : ACTION_BY_STATUS[answer.status]);
-  if (typeof action === 'string' && known.has(action)) return action as Known;
+export interface ActionMapping {
+  known: ReadonlySet<string>;
+  operation: string;
+  /**
+   * Revoke and delete answers carry no `action`: their success status (200, 204) means OK.
+   * Create and update answers always carry one, so a success without it is UNKNOWN.
+   */
+  successMeansOk?: boolean;
+}
+
+export function mapAction<Known extends string>(answer: AuthleteAnswer, mapping: ActionMapping, logger: Logger): Known | 'UNKNOWN' {
+  const success = answer.status === 200 || answer.status === 204;
+  const implied = success ? (mapping.successMeansOk ? 'OK' : undefined) : ACTION_BY_STATUS[answer.status];
+  const action = answer.body.action ?? implied;
+  if (typeof action === 'string' && mapping.known.has(action)) return action as Known;
   logger.warn(
-    { operation, status: answer.status, action: typeof action === 'string' ? action.slice(0, 64) : typeof action },
+    {
+      operation: mapping.operation,
+      status: answer.status,
+      action: typeof action === 'string' ? action.slice(0, 64) : typeof action,
+    },
     'Authlete answered with an action this gateway does not know; returning UNKNOWN',
   );
   return 'UNKNOWN';

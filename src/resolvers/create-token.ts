@@ -4,25 +4,11 @@
 import type { GatewayContext } from '../context.js';
 import type { AuthleteAnswer, AuthleteRequestBody } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
+import { logTokenOperation } from './audit.js';
+import { requestBodyFrom, type AuthzDetailsInputShape, type PropertyInputShape } from './request-body.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from './shapes.js';
 
 type Maybe<T> = T | null | undefined;
-
-export interface PropertyInputShape {
-  key: string;
-  value: string;
-  hidden?: Maybe<boolean>;
-}
-
-export interface AuthzDetailsElementInputShape {
-  type: string;
-  locations?: Maybe<string[]>;
-  actions?: Maybe<string[]>;
-  dataTypes?: Maybe<string[]>;
-  identifier?: Maybe<string>;
-  privileges?: Maybe<string[]>;
-  otherFields?: Maybe<string>;
-}
 
 export interface CreateTokenInputShape {
   grantType: string;
@@ -41,7 +27,7 @@ export interface CreateTokenInputShape {
   accessTokenPersistent?: Maybe<boolean>;
   certificateThumbprint?: Maybe<string>;
   dpopKeyThumbprint?: Maybe<string>;
-  authorizationDetails?: Maybe<{ elements: AuthzDetailsElementInputShape[] }>;
+  authorizationDetails?: Maybe<AuthzDetailsInputShape>;
   resources?: Maybe<string[]>;
   forExternalAttachment?: Maybe<boolean>;
   jwtAtClaims?: Maybe<string>;
@@ -79,40 +65,12 @@ const TOKEN_CREATE_FIELDS = [
   'sessionId',
 ] as const satisfies ReadonlyArray<keyof CreateTokenInputShape>;
 
-const PROPERTY_FIELDS = ['key', 'value', 'hidden'] as const;
-const AUTHZ_DETAILS_ELEMENT_FIELDS = [
-  'type',
-  'locations',
-  'actions',
-  'dataTypes',
-  'identifier',
-  'privileges',
-  'otherFields',
-] as const;
-
-/** Copies the named fields the caller gave; absent and null fields are not sent upstream. */
-function pick<T extends object>(source: T, names: ReadonlyArray<keyof T & string>): AuthleteRequestBody {
-  const body: AuthleteRequestBody = {};
-  for (const name of names) {
-    const value = source[name];
-    if (value !== null && value !== undefined) body[name] = value;
-  }
-  return body;
-}
-
 export function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequestBody {
-  const body = pick(input, TOKEN_CREATE_FIELDS);
-  if (input.properties) body.properties = input.properties.map((property) => pick(property, PROPERTY_FIELDS));
-  if (input.authorizationDetails) {
-    body.authorizationDetails = {
-      elements: input.authorizationDetails.elements.map((element) => pick(element, AUTHZ_DETAILS_ELEMENT_FIELDS)),
-    };
-  }
-  return body;
+  return requestBodyFrom(input, TOKEN_CREATE_FIELDS);
 }
 
 export function toTokenCreateResult(answer: AuthleteAnswer, context: GatewayContext): TokenCreateResult {
-  const action = mapAction<TokenCreateAction>(answer, KNOWN_ACTIONS, 'createToken', context.logger);
+  const action = mapAction<TokenCreateAction>(answer, { known: KNOWN_ACTIONS, operation: 'createToken' }, context.logger);
   return { ...(answer.body as Omit<TokenCreateResult, 'action'>), action };
 }
 
@@ -122,16 +80,13 @@ export async function createTokenResolver(
 ): Promise<TokenCreateResult> {
   const answer = await context.authlete.createToken(toTokenCreateRequest(input));
   const result = toTokenCreateResult(answer, context);
-  context.logger.info(
-    {
-      operation: 'createToken',
-      clientId: input.clientId?.toString() ?? input.clientIdentifier,
-      grantType: input.grantType,
-      status: answer.status,
-      action: result.action,
-      resultCode: result.resultCode,
-    },
-    'token operation',
-  );
+  logTokenOperation(context, {
+    operation: 'createToken',
+    clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier,
+    grantType: input.grantType,
+    status: answer.status,
+    action: result.action,
+    resultCode: result.resultCode,
+  });
   return result;
 }

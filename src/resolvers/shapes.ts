@@ -51,3 +51,82 @@ export interface TokenCreateResult {
   clientIdentifier?: string | null;
   sessionId?: string | null;
 }
+
+export const TOKEN_UPDATE_ACTIONS = ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK'] as const;
+export type TokenUpdateAction = (typeof TOKEN_UPDATE_ACTIONS)[number] | 'UNKNOWN';
+/** Revoke and delete answers carry no `action`; the gateway derives one (see mapAction). */
+export const TOKEN_REMOVAL_ACTIONS = TOKEN_UPDATE_ACTIONS;
+export type TokenRemovalAction = TokenUpdateAction;
+
+export interface TokenUpdateResult {
+  resultCode?: string | null;
+  resultMessage?: string | null;
+  action: TokenUpdateAction;
+  accessToken?: string | null;
+  accessTokenExpiresAt?: Int64Value | null;
+  refreshTokenExpiresAt?: Int64Value | null;
+  properties?: PropertyShape[] | null;
+  scopes?: string[] | null;
+  authorizationDetails?: AuthzDetailsShape | null;
+  tokenType?: string | null;
+  forExternalAttachment?: boolean | null;
+  tokenId?: string | null;
+}
+
+export interface TokenRevokeResult {
+  resultCode?: string | null;
+  resultMessage?: string | null;
+  action: TokenRemovalAction;
+  count?: number | null;
+}
+
+export interface TokenDeleteResult {
+  deleted: boolean;
+  accessTokenIdentifier: string;
+  action: TokenRemovalAction;
+  resultCode?: string | null;
+  resultMessage?: string | null;
+}
+
+/** An entry of Authlete's token list: hashes only, never token values. */
+export interface AccessTokenShape {
+  accessTokenHash?: string | null;
+  refreshTokenHash?: string | null;
+  accessTokenExpiresAt?: Int64Value | null;
+  refreshTokenExpiresAt?: Int64Value | null;
+  createdAt?: Int64Value | null;
+  lastRefreshedAt?: Int64Value | null;
+  clientId?: Int64Value | null;
+  subject?: string | null;
+  grantType?: string | null;
+  scopes?: string[] | null;
+  properties?: PropertyShape[] | null;
+  refreshTokenScopes?: string[] | null;
+}
+
+export interface AccessTokenConnectionResult {
+  edges: Array<{ cursor: string; node: AccessTokenShape }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | null;
+}
+
+/** Authlete's client, as `client/get` returns it. Only the fields the schema names are exposed. */
+export interface ClientShape {
+  clientId?: Int64Value | null;
+  clientIdAlias?: string | null;
+  clientName?: string | null;
+  description?: string | null;
+  clientType?: string | null;
+  applicationType?: string | null;
+  grantTypes?: string[] | null;
+  responseTypes?: string[] | null;
+  redirectUris?: string[] | null;
+  tokenAuthMethod?: string | null;
+  developer?: string | null;
+  logoUri?: string | null;
+  clientUri?: string | null;
+  createdAt?: Int64Value | null;
+  modifiedAt?: Int64Value | null;
+  locked?: boolean | null;
+  dynamicallyRegistered?: boolean | null;
+}

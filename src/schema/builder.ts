@@ -3,6 +3,7 @@
  * files beside this one.
  */
 import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
@@ -24,7 +25,21 @@ export const builder = new SchemaBuilder<{
     JSONObject: { Input: string; Output: never };
   };
 }>({
-  plugins: [ValidationPlugin],
+  plugins: [RelayPlugin, ValidationPlugin],
+  relay: {
+    // Tokens and clients have no global ids, so there is no Node interface to look them up by.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: { description: 'Where a page sits in a connection (Relay cursor connections).' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: "The cursor of this page's first item; null for an empty page." },
+    endCursorFieldOptions: { description: "The cursor of this page's last item: pass it as `after` for the next page." },
+    cursorFieldOptions: { description: 'An opaque cursor for this item: pass it as `after` to page on from it.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, with their cursors.' },
+    pageInfoFieldOptions: { description: 'Paging information for this page.' },
+  },
   validation: {
     // Refusals of bad input carry BAD_USER_INPUT and name each offending field.
     validationError: (result) => {

@@ -1,9 +1,12 @@
 /** createToken: mint an access token (and maybe a refresh token) through Authlete. */
 import { z } from 'zod';
+import { clientOfToken } from '../resolvers/client.js';
 import { createTokenResolver } from '../resolvers/create-token.js';
 import type { TokenCreateResult } from '../resolvers/shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
+import { actionEnum } from './action.js';
 import { builder } from './builder.js';
+import { Client } from './client.js';
 import { GrantType } from './grant-type.js';
 import { Property, PropertyInput } from './property.js';
 
@@ -94,20 +97,15 @@ export const CreateTokenInput = builder.inputType('CreateTokenInput', {
     }),
 });
 
-export const TokenCreateResponseAction = builder.enumType('TokenCreateResponseAction', {
-  description: 'What Authlete did with a token-create request (its `action`).',
-  values: {
-    INTERNAL_SERVER_ERROR: { description: 'An error occurred on Authlete\'s side.' },
-    BAD_REQUEST: { description: 'The request was wrong, e.g. a missing or invalid parameter.' },
-    FORBIDDEN: { description: 'The request is not allowed, e.g. the client does not belong to the service.' },
-    OK: { description: 'An access token, and maybe a refresh token, was issued.' },
-    UNKNOWN: {
-      description:
-        'Authlete answered with an action this gateway version does not know. The rest of the response ' +
-        'is passed on unchanged; check `resultCode` and `resultMessage`.',
-    },
-  } as const,
-});
+export const TokenCreateResponseAction = actionEnum(
+  'TokenCreateResponseAction',
+  'What Authlete did with a token-create request (its `action`).',
+  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'OK', 'UNKNOWN'],
+  {
+    FORBIDDEN: 'The request is not allowed, e.g. the client does not belong to the service.',
+    OK: 'An access token, and maybe a refresh token, was issued.',
+  },
+);
 
 export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCreateResponse').implement({
   description: "Authlete's answer to a token-create request. Fields Authlete did not send are null.",
@@ -158,6 +156,13 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
     refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token (API v3).' }),
     clientIdentifier: t.exposeString('clientIdentifier', { description: 'The client identifier associated with the token (API v3).' }),
     sessionId: t.exposeString('sessionId', { description: 'The authentication session id associated with the token (API v3).' }),
+    client: t.field({
+      type: Client,
+      description:
+        'The client the token was issued to, looked up in Authlete (once per client per request). Null, with ' +
+        'the reason in `errors`, when the client cannot be read.',
+      resolve: (response, _args, context) => clientOfToken(response, context),
+    }),
   }),
 });
 

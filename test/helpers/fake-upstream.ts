@@ -13,7 +13,7 @@ export interface RecordedRequest {
 }
 
 export type FakeAnswer =
-  | { status: number; body?: string | object; headers?: Record<string, string> }
+  | { status: number; body?: string | object; headers?: Record<string, string>; delayMs?: number }
   /** Destroy the socket without answering (connection reset). */
   | { reset: true }
   /** Never answer (until the client gives up). */
@@ -45,8 +45,12 @@ function send(response: ServerResponse, answer: FakeAnswer): void {
     return;
   }
   const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-  response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-  response.end(body);
+  const write = () => {
+    response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    response.end(body);
+  };
+  if (answer.delayMs) setTimeout(write, answer.delayMs);
+  else write();
 }
 
 export async function startFakeUpstream(): Promise<FakeUpstream> {

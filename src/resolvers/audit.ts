@@ -1,0 +1,15 @@
+/** One log line per token operation: what, for which client, with what outcome. Never a token value. */
+import type { GatewayContext } from '../context.js';
+
+export interface TokenOperationRecord {
+  operation: string;
+  status: number;
+  action: string;
+  resultCode?: unknown;
+  clientIdentifier?: string | null;
+  [detail: string]: unknown;
+}
+
+export function logTokenOperation(context: GatewayContext, record: TokenOperationRecord): void {
+  context.logger.info(record, 'token operation');
+}

@@ -1,0 +1,20 @@
+/** deleteToken: `DELETE …/auth/token/delete/{accessTokenIdentifier}` → TokenDeleteResponse. */
+import type { GatewayContext } from '../context.js';
+import { mapAction } from './action.js';
+import { logTokenOperation } from './audit.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction } from './shapes.js';
+
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
+
+export async function deleteTokenResolver(accessTokenIdentifier: string, context: GatewayContext): Promise<TokenDeleteResult> {
+  const answer = await context.authlete.deleteToken(accessTokenIdentifier);
+  const action = mapAction<TokenRemovalAction>(
+    answer,
+    { known: KNOWN_ACTIONS, operation: 'deleteToken', successMeansOk: true },
+    context.logger,
+  );
+  const { resultCode, resultMessage } = answer.body as { resultCode?: string; resultMessage?: string };
+  const deleted = answer.status === 204 || (answer.status === 200 && action === 'OK');
+  logTokenOperation(context, { operation: 'deleteToken', status: answer.status, action, resultCode, deleted });
+  return { deleted, accessTokenIdentifier, action, resultCode, resultMessage };
+}

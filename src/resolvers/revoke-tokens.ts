@@ -1,0 +1,38 @@
+/** revokeTokens: GraphQL input → Authlete `auth/token/revoke` → TokenRevokeResponse. */
+import type { GatewayContext } from '../context.js';
+import { mapAction } from './action.js';
+import { logTokenOperation } from './audit.js';
+import { pick } from './request-body.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenRemovalAction, type TokenRevokeResult } from './shapes.js';
+
+export interface RevokeTokensInputShape {
+  accessTokenIdentifier?: string | null;
+  refreshTokenIdentifier?: string | null;
+  clientIdentifier?: string | null;
+  subject?: string | null;
+}
+
+/** In the precedence Authlete applies them. */
+const TOKEN_REVOKE_FIELDS = ['accessTokenIdentifier', 'refreshTokenIdentifier', 'clientIdentifier', 'subject'] as const;
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
+
+export async function revokeTokensResolver(input: RevokeTokensInputShape, context: GatewayContext): Promise<TokenRevokeResult> {
+  const answer = await context.authlete.revokeTokens(pick(input, TOKEN_REVOKE_FIELDS));
+  const action = mapAction<TokenRemovalAction>(
+    answer,
+    { known: KNOWN_ACTIONS, operation: 'revokeTokens', successMeansOk: true },
+    context.logger,
+  );
+  const { resultCode, resultMessage, count } = answer.body as Omit<TokenRevokeResult, 'action'>;
+  logTokenOperation(context, {
+    operation: 'revokeTokens',
+    status: answer.status,
+    action,
+    resultCode,
+    // Which kind of selector was used, never its value (it may be a token).
+    by: TOKEN_REVOKE_FIELDS.find((name) => input[name]) ?? null,
+    clientIdentifier: input.accessTokenIdentifier || input.refreshTokenIdentifier ? null : input.clientIdentifier,
+    count,
+  });
+  return { resultCode, resultMessage, count: count ?? (action === 'OK' ? null : 0), action };
+}

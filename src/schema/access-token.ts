@@ -1,0 +1,82 @@
+/** AccessToken and `tokens`: the tokens Authlete holds, as a Relay connection. */
+import { z } from 'zod';
+import { clientOfToken } from '../resolvers/client.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, offsetOfCursor, tokensResolver } from '../resolvers/list-tokens.js';
+import type { AccessTokenShape } from '../resolvers/shapes.js';
+import { builder } from './builder.js';
+import { Client } from './client.js';
+import { Property } from './property.js';
+
+export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken').implement({
+  description: 'A token Authlete holds, from its token list. Hashes only: Authlete never returns token values here.',
+  fields: (t) => ({
+    accessTokenHash: t.exposeString('accessTokenHash', {
+      description: 'The hash of the access token; usable as `accessTokenIdentifier` to revoke or delete it.',
+    }),
+    refreshTokenHash: t.exposeString('refreshTokenHash', { description: 'The hash of the refresh token; null when there is none.' }),
+    accessTokenExpiresAt: t.expose('accessTokenExpiresAt', {
+      type: 'Timestamp',
+      description: 'When the access token expires; 0 for a persistent token.',
+    }),
+    refreshTokenExpiresAt: t.expose('refreshTokenExpiresAt', {
+      type: 'Timestamp',
+      description: 'When the refresh token expires; 0 when there is no refresh token.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'Timestamp', description: 'When the token was created (not changed by a refresh).' }),
+    lastRefreshedAt: t.expose('lastRefreshedAt', { type: 'Timestamp', description: 'When the token was last refreshed; 0 if never.' }),
+    clientId: t.expose('clientId', { type: 'Int64', description: 'The numeric id of the client the token belongs to.' }),
+    subject: t.exposeString('subject', { description: "The resource owner's id; null for client credentials tokens." }),
+    grantType: t.exposeString('grantType', { description: "The grant type the token was issued by, one of GrantType's names." }),
+    scopes: t.exposeStringList('scopes', { description: 'The scopes of the access token.' }),
+    properties: t.field({
+      type: [Property],
+      description: 'Extra properties attached to the token.',
+      resolve: (token) => token.properties,
+    }),
+    refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token.' }),
+    client: t.field({
+      type: Client,
+      description:
+        'The client the token belongs to, looked up in Authlete once per client per request. Null, with the ' +
+        'reason in `errors`, when the client no longer exists.',
+      resolve: (token, _args, context) => clientOfToken(token, context),
+    }),
+  }),
+});
+
+export const AccessTokenConnection = builder.connectionObject(
+  {
+    type: AccessToken,
+    name: 'AccessTokenConnection',
+    description: 'A page of tokens.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many tokens match the filter in all, across every page (as Authlete counts them).',
+        resolve: (connection) => (connection as { totalCount?: number | null }).totalCount,
+      }),
+    }),
+  },
+  { name: 'AccessTokenEdge', description: 'A token in a page, with its cursor.' },
+);
+
+builder.queryField('tokens', (t) =>
+  t.field({
+    type: AccessTokenConnection,
+    description:
+      "Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
+      'oldest first, a page at a time. Expired tokens drop out as Authlete purges them.',
+    args: {
+      clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).' }),
+      subject: t.arg.string({ description: 'Only the tokens of this user.' }),
+      first: t.arg.int({
+        description: `How many tokens to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
+        validate: z.number().int().min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+      }),
+      after: t.arg.string({
+        description: 'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page).',
+        validate: z.string().refine((cursor) => offsetOfCursor(cursor) !== null, 'is not a cursor of this connection'),
+      }),
+    },
+    resolve: (_root, args, context) => tokensResolver(args, context),
+  }),
+);

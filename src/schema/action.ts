@@ -1,0 +1,31 @@
+/** The `action` enums: Authlete's outcome of a token operation, open to values added later. */
+import { builder } from './builder.js';
+
+const ACTION_DESCRIPTIONS = {
+  INTERNAL_SERVER_ERROR: { description: "An error occurred on Authlete's side." },
+  BAD_REQUEST: { description: 'The request was wrong, e.g. a missing or invalid parameter.' },
+  FORBIDDEN: { description: 'The request is not allowed, e.g. the token or client does not belong to the service.' },
+  NOT_FOUND: { description: 'The token does not exist (or has expired).' },
+  OK: { description: 'The operation succeeded.' },
+  UNKNOWN: {
+    description:
+      'Authlete answered with an action this gateway version does not know. The rest of the response is ' +
+      'passed on unchanged; check `resultCode` and `resultMessage`.',
+  },
+} as const;
+
+type ActionName = keyof typeof ACTION_DESCRIPTIONS;
+
+export function actionEnum<const Name extends ActionName>(
+  name: string,
+  description: string,
+  values: readonly Name[],
+  overrides: Partial<Record<Name, string>> = {},
+) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(
+      values.map((value) => [value, { description: overrides[value] ?? ACTION_DESCRIPTIONS[value].description }]),
+    ) as Record<Name, { description: string }>,
+  });
+}

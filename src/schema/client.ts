@@ -1,0 +1,53 @@
+/** Client: an OAuth client registered in Authlete, as an admin dashboard shows it. */
+import { z } from 'zod';
+import { clientResolver } from '../resolvers/client.js';
+import type { ClientShape } from '../resolvers/shapes.js';
+import { builder } from './builder.js';
+
+export const Client = builder.objectRef<ClientShape>('Client').implement({
+  description:
+    'An OAuth client registered in Authlete (`GET /api/{serviceId}/client/get/{clientId}`). Secrets and keys ' +
+    'are never exposed.',
+  fields: (t) => ({
+    clientId: t.expose('clientId', { type: 'Int64', description: "The client's numeric id." }),
+    clientIdAlias: t.exposeString('clientIdAlias', { description: "The client id alias, usable wherever a client identifier is." }),
+    clientName: t.exposeString('clientName', { description: "The client's name." }),
+    description: t.exposeString('description', { description: "The client's description." }),
+    clientType: t.exposeString('clientType', { description: 'PUBLIC or CONFIDENTIAL (RFC 6749 client type).' }),
+    applicationType: t.exposeString('applicationType', { description: 'WEB or NATIVE (OpenID Connect application type); may be null.' }),
+    grantTypes: t.exposeStringList('grantTypes', {
+      description: "The grant types the client may use, by GrantType's names (strings, so newer values come through).",
+    }),
+    responseTypes: t.exposeStringList('responseTypes', { description: 'The response types the client may use, e.g. CODE.' }),
+    redirectUris: t.exposeStringList('redirectUris', { description: "The client's registered redirect URIs." }),
+    tokenAuthMethod: t.exposeString('tokenAuthMethod', {
+      description: "How the client authenticates at the token endpoint, e.g. CLIENT_SECRET_BASIC, PRIVATE_KEY_JWT, NONE.",
+    }),
+    developer: t.exposeString('developer', { description: "The client's developer." }),
+    logoUri: t.exposeString('logoUri', { description: "The URL of the client's logo." }),
+    clientUri: t.exposeString('clientUri', { description: "The URL of the client's home page." }),
+    createdAt: t.expose('createdAt', { type: 'Timestamp', description: 'When the client was registered.' }),
+    modifiedAt: t.expose('modifiedAt', { type: 'Timestamp', description: 'When the client was last modified.' }),
+    locked: t.exposeBoolean('locked', { description: 'True when the client is locked: Authlete refuses its requests.' }),
+    dynamicallyRegistered: t.exposeBoolean('dynamicallyRegistered', {
+      description: 'True when the client was registered through Dynamic Client Registration.',
+    }),
+  }),
+});
+
+builder.queryField('client', (t) =>
+  t.field({
+    type: Client,
+    description:
+      'A client, by numeric id or alias. Null, with the reason in `errors` (NOT_FOUND when it does not exist), ' +
+      'when Authlete does not return it.',
+    args: {
+      clientIdentifier: t.arg.string({
+        required: true,
+        description: 'The client id or client id alias.',
+        validate: z.string().min(1, 'must not be empty'),
+      }),
+    },
+    resolve: (_root, { clientIdentifier }, context) => clientResolver(clientIdentifier, context),
+  }),
+);

@@ -1,0 +1,49 @@
+/** deleteToken: delete one access token (and its refresh token) from Authlete. */
+import { z } from 'zod';
+import { deleteTokenResolver } from '../resolvers/delete-token.js';
+import type { TokenDeleteResult } from '../resolvers/shapes.js';
+import { actionEnum } from './action.js';
+import { builder } from './builder.js';
+
+export const TokenDeleteResponseAction = actionEnum(
+  'TokenDeleteResponseAction',
+  "The outcome of a token-delete request. Authlete's delete answers 204 without a body; the gateway derives " +
+    'the outcome from the HTTP status (204: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR).',
+  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK', 'UNKNOWN'],
+  { OK: 'The token was deleted.' },
+);
+
+export const TokenDeleteResponse = builder.objectRef<TokenDeleteResult>('TokenDeleteResponse').implement({
+  description: 'The outcome of a token-delete request.',
+  fields: (t) => ({
+    deleted: t.exposeBoolean('deleted', { nullable: false, description: 'True when Authlete deleted the token.' }),
+    accessTokenIdentifier: t.exposeString('accessTokenIdentifier', {
+      nullable: false,
+      description: 'The identifier the request named (token value or hash), as given.',
+    }),
+    action: t.field({
+      type: TokenDeleteResponseAction,
+      nullable: false,
+      description: 'The outcome (derived from the HTTP status; see the enum).',
+      resolve: (response) => response.action,
+    }),
+    resultCode: t.exposeString('resultCode', { description: "Authlete's result code when it refused; null on success (204 has no body)." }),
+    resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message when it refused." }),
+  }),
+});
+
+builder.mutationField('deleteToken', (t) =>
+  t.field({
+    type: TokenDeleteResponse,
+    nullable: false,
+    description: 'Delete an access token (`DELETE /api/{serviceId}/auth/token/delete/{accessTokenIdentifier}`). Not retried.',
+    args: {
+      accessTokenIdentifier: t.arg.string({
+        required: true,
+        description: 'The access token to delete, by value or hash (e.g. `accessTokenHash` from `tokens`).',
+        validate: z.string().min(1, 'must not be empty'),
+      }),
+    },
+    resolve: (_root, { accessTokenIdentifier }, context) => deleteTokenResolver(accessTokenIdentifier, context),
+  }),
+);

@@ -1,0 +1,71 @@
+/** revokeTokens: revoke one token pair, or all of a client's or a user's tokens. */
+import { z } from 'zod';
+import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
+import type { TokenRevokeResult } from '../resolvers/shapes.js';
+import { actionEnum } from './action.js';
+import { builder } from './builder.js';
+
+export const RevokeTokensInput = builder.inputType('RevokeTokensInput', {
+  description:
+    "The fields of Authlete's token-revoke request (`POST /api/{serviceId}/auth/token/revoke`). Authlete applies " +
+    'the first that applies: `accessTokenIdentifier` (that token and its refresh token; the rest is ignored), else ' +
+    '`refreshTokenIdentifier` (likewise), else `clientIdentifier` with `subject` (that user\'s tokens of that ' +
+    'client), else `clientIdentifier` (all of the client\'s tokens), else `subject` (all of the user\'s tokens). ' +
+    'At least one is required.',
+  fields: (t) => ({
+    accessTokenIdentifier: t.string({ description: 'An access token, by value or hash.' }),
+    refreshTokenIdentifier: t.string({ description: 'A refresh token, by value or hash.' }),
+    clientIdentifier: t.string({ description: 'A client, by numeric id or alias.' }),
+    subject: t.string({ description: "A user's unique id." }),
+  }),
+  validate: z
+    .looseObject({
+      accessTokenIdentifier: z.string().nullish(),
+      refreshTokenIdentifier: z.string().nullish(),
+      clientIdentifier: z.string().nullish(),
+      subject: z.string().nullish(),
+    })
+    .refine(
+      (input) => Boolean(input.accessTokenIdentifier || input.refreshTokenIdentifier || input.clientIdentifier || input.subject),
+      {
+        message: 'give at least one of accessTokenIdentifier, refreshTokenIdentifier, clientIdentifier, subject',
+        path: ['accessTokenIdentifier'],
+      },
+    ),
+});
+
+export const TokenRevokeResponseAction = actionEnum(
+  'TokenRevokeResponseAction',
+  "The outcome of a token-revoke request. Authlete's revoke answer has no `action`; the gateway derives it " +
+    'from the HTTP status (200: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR).',
+  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK', 'UNKNOWN'],
+  {
+    NOT_FOUND: 'What the request names (e.g. the client) does not exist.',
+    OK: 'The matching tokens were revoked; `count` says how many (possibly 0).',
+  },
+);
+
+export const TokenRevokeResponse = builder.objectRef<TokenRevokeResult>('TokenRevokeResponse').implement({
+  description: "Authlete's answer to a token-revoke request.",
+  fields: (t) => ({
+    resultCode: t.exposeString('resultCode', { description: "Authlete's result code, e.g. A312001." }),
+    resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message." }),
+    action: t.field({
+      type: TokenRevokeResponseAction,
+      nullable: false,
+      description: 'The outcome (derived from the HTTP status; see the enum).',
+      resolve: (response) => response.action,
+    }),
+    count: t.exposeInt('count', { description: 'How many access tokens were revoked; 0 when the request was refused.' }),
+  }),
+});
+
+builder.mutationField('revokeTokens', (t) =>
+  t.field({
+    type: TokenRevokeResponse,
+    nullable: false,
+    description: 'Revoke tokens (`POST /api/{serviceId}/auth/token/revoke`). Not retried. An empty input is refused before any call.',
+    args: { input: t.arg({ type: RevokeTokensInput, required: true, description: 'What to revoke.' }) },
+    resolve: (_root, { input }, context) => revokeTokensResolver(input, context),
+  }),
+);
