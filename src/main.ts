@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       'using Authlete at AUTHLETE_BASE_URL',
     );
   } else {
-    emulator = await startEmulator();
+    emulator = await startEmulator({ seedDemoTokens: true });
     connection = {
       baseUrl: emulator.url,
       credentials: { apiVersion: 'v3', serviceId: emulator.serviceId, serviceAccessToken: emulator.serviceAccessToken },

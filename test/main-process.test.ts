@@ -54,6 +54,16 @@ describe('main', () => {
     expect(body.data.createToken).toMatchObject({ action: 'OK', clientId: '26888344961664', subject: 'john' });
     const accessToken = body.data.createToken.accessToken as string;
 
+    const tokens = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tokens(first: 50) { totalCount edges { node { subject client { clientName } } } } }' }),
+    });
+    const page = ((await tokens.json()) as { data: { tokens: { totalCount: number; edges: Array<{ node: { client: { clientName: string } } }> } } }).data.tokens;
+    // The demo comes with a few tokens (plus the one just created), each with its client.
+    expect(page.totalCount).toBe(6);
+    expect(page.edges.every((edge) => edge.node.client.clientName)).toBe(true);
+
     const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.headers.get('content-type')).toContain('text/html');
     expect(await graphiql.text()).toContain('Authlete GraphQL gateway');

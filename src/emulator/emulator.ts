@@ -17,6 +17,8 @@ export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   serviceId?: string;
+  /** Issue a few tokens at start, so that a dashboard has something to list (the npm start demo). */
+  seedDemoTokens?: boolean;
   serviceAccessToken?: string;
   apiSecret?: string;
   /** The clock, in epoch ms; tests may pin it. */
@@ -64,12 +66,25 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const DEMO_TOKENS: ReadonlyArray<Record<string, unknown>> = [
+  { grantType: 'AUTHORIZATION_CODE', clientId: 26888344961664n, subject: 'john', scopes: ['history.read', 'timeline.read'] },
+  { grantType: 'AUTHORIZATION_CODE', clientId: 26888344961664n, subject: 'jane', scopes: ['openid', 'profile'] },
+  { grantType: 'PASSWORD', clientId: 26888344961664n, subject: 'john', scopes: ['email'] },
+  { grantType: 'CLIENT_CREDENTIALS', clientId: 9007199254740993n, scopes: ['reports.read'] },
+  { grantType: 'DEVICE_CODE', clientId: 17201124378391n, subject: 'john', scopes: ['history.read'] },
+];
+
+function seedDemoTokens(store: TokenStore, now: number): void {
+  for (const request of DEMO_TOKENS) createToken(request, store, 'v3', now);
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const serviceId = options.serviceId ?? DEFAULT_SERVICE_ID;
   const serviceAccessToken = options.serviceAccessToken ?? randomBytes(24).toString('base64url');
   const apiSecret = options.apiSecret ?? randomBytes(24).toString('base64url');
   const now = options.now ?? Date.now;
   const store = new TokenStore();
+  if (options.seedDemoTokens) seedDemoTokens(store, now());
   const basicCredentials = `${serviceId}:${apiSecret}`;
 
   /** Returns the API version the caller authenticated for, or the 401 answer. */
