@@ -18,6 +18,15 @@ export interface AuthleteConnection {
   timeoutMs: number;
 }
 
+/**
+ * How callers are authenticated. `jwt`: a Bearer JWT checked against a JWKS. `disabled`: no caller
+ * authentication, allowed only on a loopback address (the npm start demo) or when the operator
+ * says so explicitly (AUTH_DISABLED=true).
+ */
+export type CallerAuthConfig =
+  | { mode: 'jwt'; jwksUrl: URL; issuer: string; audience: string; clockSkewSeconds: number }
+  | { mode: 'disabled'; reason: 'loopback' | 'explicit' };
+
 export interface GatewayConfig {
   /** null: no AUTHLETE_BASE_URL was set, so the embedded emulator is the upstream. */
   authlete: AuthleteConnection | null;
@@ -27,6 +36,11 @@ export interface GatewayConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   production: boolean;
+  auth: CallerAuthConfig;
+  /** Browser origins allowed by CORS; empty: no cross-origin browser access. */
+  corsOrigins: string[];
+  /** Mutations per minute per caller (burst of the same); 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +86,20 @@ const environmentSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   NODE_ENV: optionalText,
+  AUTH_JWKS_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^(https?|file):$/.test(new URL(value).protocol), {
+        message: 'must be an https/http URL of a JWKS, or a file: URL of a JWKS file (e.g. file:///etc/gateway/jwks.json)',
+      })
+      .optional(),
+  ),
+  AUTH_ISSUER: optionalText,
+  AUTH_AUDIENCE: optionalText,
+  AUTH_CLOCK_SKEW_SECONDS: optionalText.pipe(integerText(0, 300).default(30)),
+  AUTH_DISABLED: optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+  CORS_ORIGINS: optionalText,
+  RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(300)),
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -97,6 +125,37 @@ const AUTHLETE_SETTINGS = [
   'AUTHLETE_SERVICE_API_SECRET',
 ] as const;
 
+/** Loopback: the only place the gateway may listen without caller authentication by default. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
+function callerAuthFrom(env: Environment, problems: string[]): CallerAuthConfig {
+  if (env.AUTH_JWKS_URL) {
+    if (env.AUTH_DISABLED === 'true') problems.push('AUTH_DISABLED=true contradicts AUTH_JWKS_URL; set only one');
+    if (!env.AUTH_ISSUER) problems.push('AUTH_ISSUER is required with AUTH_JWKS_URL (the expected "iss" of callers\' tokens)');
+    if (!env.AUTH_AUDIENCE) problems.push('AUTH_AUDIENCE is required with AUTH_JWKS_URL (the expected "aud" of callers\' tokens)');
+    return {
+      mode: 'jwt',
+      jwksUrl: new URL(env.AUTH_JWKS_URL),
+      issuer: env.AUTH_ISSUER ?? '',
+      audience: env.AUTH_AUDIENCE ?? '',
+      clockSkewSeconds: env.AUTH_CLOCK_SKEW_SECONDS,
+    };
+  }
+  for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
+    if (env[name]) problems.push(`${name} is set but AUTH_JWKS_URL is not: caller authentication needs AUTH_JWKS_URL`);
+  }
+  if (env.AUTH_DISABLED === 'true') return { mode: 'disabled', reason: 'explicit' };
+  if (isLoopbackHost(env.HOST)) return { mode: 'disabled', reason: 'loopback' };
+  problems.push(
+    `HOST=${env.HOST} is not a loopback address and no caller authentication is configured: set AUTH_JWKS_URL, ` +
+      'AUTH_ISSUER and AUTH_AUDIENCE, or AUTH_DISABLED=true to run unauthenticated on purpose',
+  );
+  return { mode: 'disabled', reason: 'explicit' };
+}
+
 /** Validates the environment; throws ConfigError listing every bad variable (never their values). */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = environmentSchema.safeParse(source);
@@ -119,8 +178,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       problems.push(`AUTHLETE_BASE_URL is required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} set`);
     }
   }
+  const auth = callerAuthFrom(env, problems);
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      problems.push(`CORS_ORIGINS holds "${origin}", which is not an origin such as https://admin.example.com`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    auth,
+    corsOrigins,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authlete,
     authleteTimeoutMs: env.AUTHLETE_TIMEOUT_MS,
     port: env.PORT,

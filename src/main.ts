@@ -9,6 +9,8 @@ import { EMULATED_CLIENTS } from './emulator/clients.js';
 import { startEmulator, type RunningEmulator } from './emulator/emulator.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './examples.js';
 import { createLogger } from './logger.js';
+import { createCallerAuthenticator } from './security/caller-auth.js';
+import { InMemoryTokenBucket } from './security/rate-limit.js';
 import { createGateway } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
 
@@ -59,8 +61,32 @@ async function main(): Promise<void> {
     );
   }
 
+  if (config.auth.mode === 'jwt') {
+    logger.info(
+      { jwks: config.auth.jwksUrl.protocol === 'file:' ? 'file' : config.auth.jwksUrl.origin, issuer: config.auth.issuer, audience: config.auth.audience },
+      'caller authentication: Bearer JWT required',
+    );
+  } else {
+    logger.warn(
+      { host: config.host, reason: config.auth.reason },
+      config.auth.reason === 'loopback'
+        ? 'CALLER AUTHENTICATION IS OFF: anyone who can reach this loopback address can mint, read and revoke tokens. ' +
+            'Set AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE before exposing the gateway.'
+        : 'CALLER AUTHENTICATION IS OFF (AUTH_DISABLED=true): anyone who can reach the gateway can mint, read and revoke tokens.',
+    );
+  }
+
   const authlete = new AuthleteClient(connection, logger);
-  const gateway = createGateway({ authlete, logger, emulated: emulator !== undefined, production: config.production, graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY });
+  const gateway = createGateway({
+    authlete,
+    logger,
+    emulated: emulator !== undefined,
+    production: config.production,
+    graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY,
+    authenticate: createCallerAuthenticator(config.auth),
+    rateLimiter: config.rateLimitPerMinute > 0 ? new InMemoryTokenBucket(config.rateLimitPerMinute) : null,
+    corsOrigins: config.corsOrigins,
+  });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

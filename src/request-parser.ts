@@ -1,39 +1,76 @@
 /**
- * Lossless parsing of JSON request bodies: Yoga's default `request.json()` would round an int64
- * variable above 2^53 (e.g. a client id) before any scalar sees it. This parser keeps such
- * numbers as bigint, which the Int64 and Timestamp scalars accept exactly.
+ * How the gateway reads request bodies:
+ * - only JSON bodies are accepted for POST (415 otherwise): the GraphQL-over-HTTP format, and
+ *   never a "simple" browser content type that could carry a cross-site request;
+ * - a body over the limit is refused with 413 as soon as its Content-Length says so, or as soon
+ *   as the bytes read pass it, without reading the rest;
+ * - JSON is parsed losslessly: Yoga's default `request.json()` would round an int64 variable above
+ *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { parseJson } from './json.js';
 
-function isJsonPost(request: Request): boolean {
-  if (request.method !== 'POST') return false;
-  const contentType = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase();
-  return contentType === 'application/json' || contentType === 'application/graphql+json';
+const JSON_CONTENT_TYPES = new Set(['application/json', 'application/graphql+json']);
+
+function refusal(status: number, code: string, message: string) {
+  return createGraphQLError(message, { extensions: { http: { spec: true, status }, code } });
 }
 
-function badRequest(message: string) {
-  return createGraphQLError(message, { extensions: { http: { spec: true, status: 400 }, code: 'BAD_REQUEST' } });
-}
-
-async function parseJsonPost(request: Request) {
-  const text = await request.text();
-  let body: unknown;
-  try {
-    body = parseJson(text);
-  } catch {
-    throw badRequest('POST body sent invalid JSON.');
+async function readCapped(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw refusal(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
   }
-  if (body === null || typeof body !== 'object') {
-    throw badRequest(`POST body is expected to be object but received ${body === null ? 'null' : typeof body}`);
-  }
-  return body as Record<string, unknown>;
+  return Buffer.concat(chunks).toString('utf8');
 }
 
-export function useLosslessJsonBodies(): Plugin {
+export function useJsonRequestBodies(options: { maxBytes: number }): Plugin {
+  const { maxBytes } = options;
   return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > maxBytes) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message: `The request body exceeds ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+            { status: 413, headers: { 'content-type': 'application/json', connection: 'close' } },
+          ),
+        );
+      }
+    },
     onRequestParse({ request, setRequestParser }) {
-      if (isJsonPost(request)) setRequestParser(parseJsonPost);
+      if (request.method !== 'POST') return;
+      const contentType = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
+      if (!JSON_CONTENT_TYPES.has(contentType)) {
+        setRequestParser(() => {
+          throw refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be application/json.');
+        });
+        return;
+      }
+      setRequestParser(async (req) => {
+        const text = await readCapped(req, maxBytes);
+        let body: unknown;
+        try {
+          body = parseJson(text);
+        } catch {
+          throw refusal(400, 'BAD_REQUEST', 'POST body sent invalid JSON.');
+        }
+        if (Array.isArray(body)) throw refusal(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');
+        if (body === null || typeof body !== 'object') {
+          throw refusal(400, 'BAD_REQUEST', `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`);
+        }
+        return body as Record<string, unknown>;
+      });
     },
   };
 }

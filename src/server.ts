@@ -1,13 +1,20 @@
 /**
  * Builds the gateway's Yoga app (no listening here; see main.ts): GraphQL at /graphql, GraphiQL
- * there too outside production, liveness at /healthz.
+ * there too outside production, liveness at /healthz, and the security layers in front.
  */
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContextFactory, type GatewayContext } from './context.js';
 import { useGatewayErrors } from './errors.js';
 import type { Logger } from './logger.js';
-import { useLosslessJsonBodies } from './request-parser.js';
+import { useJsonRequestBodies } from './request-parser.js';
 import { schema } from './schema/index.js';
+import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
+import { useCallerAuthentication } from './security/caller-plugin.js';
+import { REQUEST_LIMITS, useRequestLimits } from './security/limits.js';
+import type { RateLimiter } from './security/rate-limit.js';
+import { useMutationRateLimit } from './security/rate-limit-plugin.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 
 export interface GatewayOptions {
@@ -15,32 +22,53 @@ export interface GatewayOptions {
   logger: Logger;
   /** True when the upstream is the embedded emulator. */
   emulated?: boolean;
-  /** Production hides GraphiQL. */
+  /** Production: no GraphiQL, no introspection, no field suggestions in errors. */
   production?: boolean;
   /** The operation GraphiQL opens with. */
   graphiqlDefaultQuery?: string;
+  /** Verifies the caller; default: no caller authentication (every scope granted). */
+  authenticate?: CallerAuthenticator;
+  /** Limits mutations per caller; default: none. */
+  rateLimiter?: RateLimiter | null;
+  /** Browser origins allowed by CORS; default: none. */
+  corsOrigins?: string[];
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
+/** A browser may only send a GET (the one "simple" request left) with this header set. */
+export const CSRF_HEADER = 'x-graphql-csrf';
+
 export function createGateway(options: GatewayOptions): Gateway {
   const { authlete, logger } = options;
-  const emulated = options.emulated ?? false;
+  const production = options.production ?? false;
   const yogaLogger = logger.child({ component: 'yoga' });
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) =>
     yogaLogger[level](args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
+
+  const plugins: Array<Plugin<GatewayContext> | Plugin> = [
+    useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes }),
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useCallerAuthentication(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
+    useRequestLimits({ production }),
+    useGatewayErrors(),
+  ];
+  if (production) plugins.push(useDisableIntrospection() as Plugin);
+  if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter));
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: options.production
-      ? false
-      : { title: 'Authlete GraphQL gateway', defaultQuery: options.graphiqlDefaultQuery },
+    graphiql: production ? false : { title: 'Authlete GraphQL gateway', defaultQuery: options.graphiqlDefaultQuery },
     maskedErrors: true,
+    batching: false,
+    cors: options.corsOrigins?.length
+      ? { origin: options.corsOrigins, credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', CSRF_HEADER] }
+      : false,
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-    plugins: [useLosslessJsonBodies(), useGatewayErrors()],
-    context: createContextFactory({ authlete, logger, emulated }),
+    plugins: plugins as Array<Plugin<GatewayContext>>,
+    context: createContextFactory({ authlete, logger, emulated: options.emulated ?? false }),
   });
 }

@@ -21,6 +21,9 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       production: false,
+      auth: { mode: 'disabled', reason: 'loopback' },
+      corsOrigins: [],
+      rateLimitPerMinute: 300,
     });
   });
 
@@ -33,6 +36,9 @@ describe('loadConfig', () => {
       PORT: '0',
       HOST: '0.0.0.0',
       NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://idp.example.com/',
+      AUTH_AUDIENCE: 'authlete-gateway',
     });
     expect(config).toMatchObject({
       authlete: {
@@ -43,6 +49,7 @@ describe('loadConfig', () => {
       port: 0,
       host: '0.0.0.0',
       production: true,
+      auth: { mode: 'jwt', issuer: 'https://idp.example.com/', audience: 'authlete-gateway', clockSkewSeconds: 30 },
     });
   });
 
@@ -71,6 +78,45 @@ describe('loadConfig', () => {
   ])('refuses %s, naming the variable', (_name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems.some((problem) => expected.test(problem))).toBe(true);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['no caller authentication off loopback', { HOST: '0.0.0.0' }, /^HOST=0\.0\.0\.0 is not a loopback address and no caller authentication is configured/],
+    ['a JWKS without issuer', { AUTH_JWKS_URL: 'https://idp.example.com/jwks', AUTH_AUDIENCE: 'a' }, /^AUTH_ISSUER is required with AUTH_JWKS_URL/],
+    ['a JWKS without audience', { AUTH_JWKS_URL: 'https://idp.example.com/jwks', AUTH_ISSUER: 'i' }, /^AUTH_AUDIENCE is required with AUTH_JWKS_URL/],
+    ['a JWKS URL that is neither http(s) nor file', { AUTH_JWKS_URL: 'ftp://idp/jwks' }, /^AUTH_JWKS_URL must be an https\/http URL/],
+    ['an issuer without a JWKS', { AUTH_ISSUER: 'i' }, /^AUTH_ISSUER is set but AUTH_JWKS_URL is not/],
+    ['AUTH_DISABLED with a JWKS', { AUTH_DISABLED: 'true', AUTH_JWKS_URL: 'file:///x.json', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /^AUTH_DISABLED=true contradicts AUTH_JWKS_URL/],
+    ['AUTH_DISABLED that is not a boolean', { AUTH_DISABLED: 'yes' }, /^AUTH_DISABLED must be true or false/],
+    ['a CORS origin with a path', { CORS_ORIGINS: 'https://ok.example.com, https://bad.example.com/path' }, /^CORS_ORIGINS holds "https:\/\/bad\.example\.com\/path"/],
+    ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'many' }, /^RATE_LIMIT_PER_MINUTE /],
+  ])('fails closed on %s', (_name, env, expected) => {
+    const problems = problemsOf(env);
+    expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
+  });
+
+  it.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])('runs unauthenticated on loopback %s', (host) => {
+    expect(loadConfig({ HOST: host }).auth).toEqual({ mode: 'disabled', reason: 'loopback' });
+  });
+
+  it('runs unauthenticated off loopback only with AUTH_DISABLED=true', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_DISABLED: 'true' }).auth).toEqual({ mode: 'disabled', reason: 'explicit' });
+  });
+
+  it('takes a file: JWKS, CORS origins and a rate limit of 0 (off)', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      AUTH_JWKS_URL: 'file:///etc/gateway/jwks.json',
+      AUTH_ISSUER: 'https://idp.example.com/',
+      AUTH_AUDIENCE: 'gw',
+      AUTH_CLOCK_SKEW_SECONDS: '5',
+      CORS_ORIGINS: 'https://admin.example.com,http://localhost:5173',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(config.auth).toMatchObject({ mode: 'jwt', issuer: 'https://idp.example.com/', audience: 'gw', clockSkewSeconds: 5 });
+    expect(config.auth.mode === 'jwt' && config.auth.jwksUrl.href).toBe('file:///etc/gateway/jwks.json');
+    expect(config.corsOrigins).toEqual(['https://admin.example.com', 'http://localhost:5173']);
+    expect(config.rateLimitPerMinute).toBe(0);
   });
 
   it('never repeats a secret value in its message', () => {

@@ -36,8 +36,9 @@ export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken').im
     refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token.' }),
     client: t.field({
       type: Client,
+      authScopes: { scope: 'tokens:read' },
       description:
-        'The client the token belongs to, looked up in Authlete once per client per request. Null, with the ' +
+        'Needs the scope tokens:read. The client the token belongs to, looked up in Authlete once per client per request. Null, with the ' +
         'reason in `errors`, when the client no longer exists.',
       resolve: (token, _args, context) => clientOfToken(token, context),
     }),
@@ -62,8 +63,9 @@ export const AccessTokenConnection = builder.connectionObject(
 builder.queryField('tokens', (t) =>
   t.field({
     type: AccessTokenConnection,
+    authScopes: { scope: 'tokens:read' },
     description:
-      "Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
+      "Needs the scope tokens:read. Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
       'oldest first, a page at a time. Expired tokens drop out as Authlete purges them.',
     args: {
       clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).' }),

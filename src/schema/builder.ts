@@ -4,13 +4,22 @@
  */
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
+import { hasScope, type GatewayScope } from '../security/scopes.js';
 import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';
 import { parseJsonObjectLiteral, parseJsonObjectValue } from './json-object.js';
 
 type Int64Output = bigint | number | string;
+
+/** The scope a failed check asked for, found in Pothos' failure tree. */
+function missingScope(failure: AuthFailure): string | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return String(failure.parameter);
+  if ('failures' in failure) for (const child of failure.failures) return missingScope(child);
+  return undefined;
+}
 
 function pathOf(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined): string {
   return (path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
@@ -19,13 +28,25 @@ function pathOf(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefi
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   DefaultFieldNullability: true;
+  /** `scope: 'tokens:create'` on a field: the caller's JWT must grant that scope. */
+  AuthScopes: { scope: GatewayScope };
   Scalars: {
     Int64: { Input: bigint; Output: Int64Output };
     Timestamp: { Input: bigint; Output: Int64Output };
     JSONObject: { Input: string; Output: never };
   };
 }>({
-  plugins: [RelayPlugin, ValidationPlugin],
+  // Scope checks run before input validation: a caller without the scope learns nothing more.
+  plugins: [ScopeAuthPlugin, RelayPlugin, ValidationPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({ scope: (scope: GatewayScope) => hasScope(context.caller, scope) }),
+    unauthorizedError: (_parent, _context, _info, result) => {
+      const scope = missingScope(result.failure);
+      return new GraphQLError(scope ? `Forbidden: this needs the scope "${scope}".` : 'Forbidden.', {
+        extensions: { code: 'FORBIDDEN', ...(scope ? { requiredScope: scope } : {}) },
+      });
+    },
+  },
   relay: {
     // Tokens and clients have no global ids, so there is no Node interface to look them up by.
     nodeQueryOptions: false,

@@ -38,8 +38,9 @@ export const Client = builder.objectRef<ClientShape>('Client').implement({
 builder.queryField('client', (t) =>
   t.field({
     type: Client,
+    authScopes: { scope: 'tokens:read' },
     description:
-      'A client, by numeric id or alias. Null, with the reason in `errors` (NOT_FOUND when it does not exist), ' +
+      'Needs the scope tokens:read. A client, by numeric id or alias. Null, with the reason in `errors` (NOT_FOUND when it does not exist), ' +
       'when Authlete does not return it.',
     args: {
       clientIdentifier: t.arg.string({

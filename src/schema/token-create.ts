@@ -158,8 +158,9 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
     sessionId: t.exposeString('sessionId', { description: 'The authentication session id associated with the token (API v3).' }),
     client: t.field({
       type: Client,
+      authScopes: { scope: 'tokens:read' },
       description:
-        'The client the token was issued to, looked up in Authlete (once per client per request). Null, with ' +
+        'Needs the scope tokens:read. The client the token was issued to, looked up in Authlete (once per client per request). Null, with ' +
         'the reason in `errors`, when the client cannot be read.',
       resolve: (response, _args, context) => clientOfToken(response, context),
     }),
@@ -170,8 +171,9 @@ builder.mutationField('createToken', (t) =>
   t.field({
     type: TokenCreateResponse,
     nullable: false,
+    authScopes: { scope: 'tokens:create' },
     description:
-      'Create an access token through Authlete (`POST /api/{serviceId}/auth/token/create`). Never retried: a ' +
+      'Needs the scope tokens:create. Create an access token through Authlete (`POST /api/{serviceId}/auth/token/create`). Never retried: a ' +
       "retry could mint two tokens. Authlete's refusals come back as data (`action`), transport failures as errors.",
     args: {
       input: t.arg({ type: CreateTokenInput, required: true, description: 'The token to create.' }),

@@ -36,7 +36,8 @@ builder.mutationField('deleteToken', (t) =>
   t.field({
     type: TokenDeleteResponse,
     nullable: false,
-    description: 'Delete an access token (`DELETE /api/{serviceId}/auth/token/delete/{accessTokenIdentifier}`). Not retried.',
+    authScopes: { scope: 'tokens:revoke' },
+    description: 'Needs the scope tokens:revoke. Delete an access token (`DELETE /api/{serviceId}/auth/token/delete/{accessTokenIdentifier}`). Not retried.',
     args: {
       accessTokenIdentifier: t.arg.string({
         required: true,

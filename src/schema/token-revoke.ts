@@ -64,7 +64,8 @@ builder.mutationField('revokeTokens', (t) =>
   t.field({
     type: TokenRevokeResponse,
     nullable: false,
-    description: 'Revoke tokens (`POST /api/{serviceId}/auth/token/revoke`). Not retried. An empty input is refused before any call.',
+    authScopes: { scope: 'tokens:revoke' },
+    description: 'Needs the scope tokens:revoke. Revoke tokens (`POST /api/{serviceId}/auth/token/revoke`). Not retried. An empty input is refused before any call.',
     args: { input: t.arg({ type: RevokeTokensInput, required: true, description: 'What to revoke.' }) },
     resolve: (_root, { input }, context) => revokeTokensResolver(input, context),
   }),

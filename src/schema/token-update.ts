@@ -104,8 +104,9 @@ builder.mutationField('updateToken', (t) =>
   t.field({
     type: TokenUpdateResponse,
     nullable: false,
+    authScopes: { scope: 'tokens:update' },
     description:
-      'Update an access token (`POST /api/{serviceId}/auth/token/update`): expiry, scopes, properties, bindings. ' +
+      'Needs the scope tokens:update. Update an access token (`POST /api/{serviceId}/auth/token/update`): expiry, scopes, properties, bindings. ' +
       "Not retried. Authlete's refusals come back as data (`action`), transport failures as errors.",
     args: { input: t.arg({ type: UpdateTokenInput, required: true, description: 'The token and the changes to make.' }) },
     resolve: (_root, { input }, context) => updateTokenResolver(input, context),

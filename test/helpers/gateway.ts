@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import type { AuthleteCredentials } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { AuthleteClient } from '../../src/upstream/authlete-client.js';
 
 export const SERVICE_ID = '21653835348762';
@@ -32,6 +32,7 @@ export interface TestGateway {
   execute<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
     variables?: Variables,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; text: string; body: ExecutionResult<Result> }>;
   /** Posts a raw body (for lossless-JSON tests); returns the raw response text. */
   postRaw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -45,6 +46,8 @@ export function startTestGateway(options: {
   credentials?: AuthleteCredentials;
   timeoutMs?: number;
   emulated?: boolean;
+  /** Security and mode options passed through to createGateway. */
+  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production'>;
 }): TestGateway {
   const lines: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
@@ -52,7 +55,7 @@ export function startTestGateway(options: {
     { baseUrl: options.baseUrl, credentials: options.credentials ?? V3_CREDENTIALS, timeoutMs: options.timeoutMs ?? 2000 },
     logger,
   );
-  const gateway = createGateway({ authlete, logger, emulated: options.emulated ?? false });
+  const gateway = createGateway({ authlete, logger, emulated: options.emulated ?? false, ...options.gateway });
   let server: Server | undefined;
 
   async function postRaw(body: string, headers: Record<string, string> = {}) {
@@ -70,8 +73,8 @@ export function startTestGateway(options: {
       return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     logText: () => lines.join(''),
-    async execute(document, variables) {
-      const { status, text } = await postRaw(JSON.stringify({ query: print(document), variables }));
+    async execute(document, variables, headers) {
+      const { status, text } = await postRaw(JSON.stringify({ query: print(document), variables }), headers);
       return { status, text, body: JSON.parse(text) };
     },
     postRaw,
