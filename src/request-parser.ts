@@ -12,8 +12,9 @@ import { parseJson } from './json.js';
 
 const JSON_CONTENT_TYPES = new Set(['application/json', 'application/graphql+json']);
 
-function refusal(status: number, code: string, message: string) {
-  return createGraphQLError(message, { extensions: { http: { spec: true, status }, code } });
+/** `spec`: the status applies only to graphql-response+json callers (GraphQL-over-HTTP), as Yoga does for 400. */
+function refusal(status: number, code: string, message: string, spec = false) {
+  return createGraphQLError(message, { extensions: { http: { spec, status }, code } });
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
@@ -63,11 +64,11 @@ export function useJsonRequestBodies(options: { maxBytes: number }): Plugin {
         try {
           body = parseJson(text);
         } catch {
-          throw refusal(400, 'BAD_REQUEST', 'POST body sent invalid JSON.');
+          throw refusal(400, 'BAD_REQUEST', 'POST body sent invalid JSON.', true);
         }
         if (Array.isArray(body)) throw refusal(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');
         if (body === null || typeof body !== 'object') {
-          throw refusal(400, 'BAD_REQUEST', `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`);
+          throw refusal(400, 'BAD_REQUEST', `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`, true);
         }
         return body as Record<string, unknown>;
       });

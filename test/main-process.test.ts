@@ -74,6 +74,21 @@ describe('main', () => {
     expect(output().stdout + output().stderr).not.toContain(accessToken);
   });
 
+  it('production: no GraphiQL, no introspection, no field suggestions', async () => {
+    const { child, listening } = startMain({ NODE_ENV: 'production' });
+    const base = await listening;
+    const ask = async (query: string) => {
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return ((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message;
+    };
+    expect(await ask('{ gatewayInfo { versio } }')).toMatch(/Cannot query field "versio" on type "GatewayInfo"\. \[Suggestion hidden\]/);
+    expect(await ask('{ __schema { types { name } } }')).toMatch(/introspection/i);
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('Authlete GraphQL gateway');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
   it('refuses to start on a bad configuration, naming the variable and not its value', async () => {
     const { child, output } = startMain({
       AUTHLETE_BASE_URL: 'https://us.authlete.com',

@@ -246,6 +246,24 @@ describe('scopes', () => {
     expect(fake.requests.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('each token operation writes an audit line: who, what, which client and subject, outcome, request id', async () => {
+    fake.answer({ status: 200, body: { action: 'OK', accessToken: 'issued-secret-value', clientId: 26888344961664 } });
+    const jwt = await signJwt(key, { sub: 'auditor-7', scope: 'tokens:create' });
+    await gw.execute(CreateTokenActionDocument, { input: CREATE_INPUT }, { ...bearer(jwt), 'x-request-id': 'audit-1' });
+    const line = gw.logs.find((entry) => entry.msg === 'token operation' && entry.requestId === 'audit-1');
+    expect(line).toMatchObject({
+      sub: 'auditor-7',
+      operation: 'createToken',
+      clientIdentifier: '26888344961664',
+      subject: 'john',
+      grantType: 'PASSWORD',
+      action: 'OK',
+      status: 200,
+    });
+    expect(gw.logText()).not.toContain('issued-secret-value');
+    expect(gw.logText()).not.toContain(jwt);
+  });
+
   it("a token's client needs tokens:read: without it only that field is refused", async () => {
     fake.answer({ status: 200, body: { action: 'OK', accessToken: 'at', clientId: 26888344961664 } });
     const { text } = await gw.postRaw(

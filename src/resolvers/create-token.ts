@@ -83,6 +83,7 @@ export async function createTokenResolver(
   logTokenOperation(context, {
     operation: 'createToken',
     clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier,
+    subject: input.subject,
     grantType: input.grantType,
     status: answer.status,
     action: result.action,

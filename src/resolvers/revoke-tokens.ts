@@ -32,6 +32,7 @@ export async function revokeTokensResolver(input: RevokeTokensInputShape, contex
     // Which kind of selector was used, never its value (it may be a token).
     by: TOKEN_REVOKE_FIELDS.find((name) => input[name]) ?? null,
     clientIdentifier: input.accessTokenIdentifier || input.refreshTokenIdentifier ? null : input.clientIdentifier,
+    subject: input.accessTokenIdentifier || input.refreshTokenIdentifier ? null : input.subject,
     count,
   });
   return { resultCode, resultMessage, count: count ?? (action === 'OK' ? null : 0), action };
