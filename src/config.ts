@@ -41,6 +41,12 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Mutations per minute per caller (burst of the same); 0: no limit. */
   rateLimitPerMinute: number;
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
+  shutdownTimeoutMs: number;
+  /** Trusted documents: a manifest file, and whether only its documents may run. */
+  persistedOperations: { manifestPath: string; only: boolean } | null;
+  /** OpenTelemetry tracing: on when an OTLP endpoint is configured (standard OTEL_* variables). */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +106,11 @@ const environmentSchema = z.object({
   AUTH_DISABLED: optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
   CORS_ORIGINS: optionalText,
   RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(300)),
+  SHUTDOWN_TIMEOUT_MS: optionalText.pipe(integerText(0, 600_000).default(10_000)),
+  PERSISTED_OPERATIONS_ONLY: optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+  PERSISTED_OPERATIONS_MANIFEST: optionalText,
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL such as http://collector:4318' }).optional()),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL such as http://collector:4318/v1/traces' }).optional()),
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -188,8 +199,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       problems.push(`CORS_ORIGINS holds "${origin}", which is not an origin such as https://admin.example.com`);
     }
   }
+  if (env.PERSISTED_OPERATIONS_ONLY === 'true' && !env.PERSISTED_OPERATIONS_MANIFEST) {
+    problems.push('PERSISTED_OPERATIONS_MANIFEST is required with PERSISTED_OPERATIONS_ONLY=true (the persisted-documents.json file)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    persistedOperations: env.PERSISTED_OPERATIONS_MANIFEST
+      ? { manifestPath: env.PERSISTED_OPERATIONS_MANIFEST, only: env.PERSISTED_OPERATIONS_ONLY === 'true' }
+      : null,
+    tracing: Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
     auth,
     corsOrigins,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

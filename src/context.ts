@@ -1,10 +1,11 @@
 /** The per-request context every resolver receives, built in one place. */
-import { randomUUID } from 'node:crypto';
 import { createClientLoader, type ClientLoader } from './resolvers/client.js';
 import type { Caller } from './security/caller-auth.js';
 import { callerOf } from './security/caller-plugin.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 import type { Logger } from './logger.js';
+import type { GatewayMetrics } from './observability/metrics.js';
+import { requestIdOf } from './observability/request-id.js';
 
 export interface GatewayContext {
   /** The Authlete REST client (shared, pooled). */
@@ -19,32 +20,39 @@ export interface GatewayContext {
   requestId: string;
   /** Per-request loaders: each distinct key costs one upstream call per request. */
   loaders: { client: ClientLoader };
-}
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given !== null && REQUEST_ID.test(given) ? given : randomUUID();
+  /** The gateway's Prometheus metrics. */
+  metrics: GatewayMetrics;
 }
 
 export interface ContextDependencies {
   authlete: AuthleteClient;
   logger: Logger;
   emulated: boolean;
+  metrics: GatewayMetrics;
+}
+
+/** The operation name, as a log field: the caller's own string, so only its first 100 characters. */
+function operationNameOf(params: { operationName?: string | null } | undefined): string | undefined {
+  return params?.operationName ? params.operationName.slice(0, 100) : undefined;
 }
 
 export function createContextFactory(shared: ContextDependencies) {
-  return ({ request }: { request: Request }): GatewayContext => {
+  return ({ request, params }: { request: Request; params?: { operationName?: string | null } }): GatewayContext => {
     const requestId = requestIdOf(request);
     const caller = callerOf(request);
+    const logger = shared.logger.child({
+      requestId,
+      ...(caller.sub === null ? {} : { sub: caller.sub }),
+      ...(operationNameOf(params) === undefined ? {} : { operationName: operationNameOf(params) }),
+    });
     return {
       authlete: shared.authlete,
       emulated: shared.emulated,
       caller,
       requestId,
-      logger: shared.logger.child(caller.sub === null ? { requestId } : { requestId, sub: caller.sub }),
-      loaders: { client: createClientLoader(shared.authlete) },
+      logger,
+      loaders: { client: createClientLoader(shared.authlete, logger) },
+      metrics: shared.metrics,
     };
   };
 }

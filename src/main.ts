@@ -1,91 +1,116 @@
 /**
  * Starts the gateway: validates the configuration, starts the embedded Authlete emulator when no
- * Authlete is configured, listens, and shuts down gracefully on SIGTERM/SIGINT.
+ * Authlete is configured, listens, and shuts down gracefully on SIGTERM/SIGINT (not ready at
+ * once, no new connections, in-flight requests finish within SHUTDOWN_TIMEOUT_MS, exit 0).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig, type AuthleteConnection } from './config.js';
+import { ConfigError, loadConfig, type AuthleteConnection, type GatewayConfig } from './config.js';
 import { EMULATED_CLIENTS } from './emulator/clients.js';
 import { startEmulator, type RunningEmulator } from './emulator/emulator.js';
-import { GRAPHIQL_DEFAULT_QUERY } from './examples.js';
-import { createLogger } from './logger.js';
+import { GRAPHIQL_DEFAULT_QUERY, graphiqlHeaders } from './examples.js';
+import { createLogger, type Logger } from './logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { Readiness } from './observability/readiness.js';
+import { startTracing } from './observability/tracing.js';
+import { GATEWAY_VERSION } from './resolvers/gateway-info.js';
 import { createCallerAuthenticator } from './security/caller-auth.js';
+import { loadPersistedOperationsManifest } from './security/persisted-operations.js';
 import { InMemoryTokenBucket } from './security/rate-limit.js';
 import { createGateway } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
 
-const SHUTDOWN_GRACE_MS = 10_000;
+const READINESS_PROBE_TIMEOUT_MS = 2000;
 
-async function main(): Promise<void> {
-  let config;
+function configOrExit(): GatewayConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
+    process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+}
 
-  let emulator: RunningEmulator | undefined;
-  let connection: AuthleteConnection;
+async function upstreamConnection(config: GatewayConfig, logger: Logger): Promise<{ connection: AuthleteConnection; emulator?: RunningEmulator }> {
   if (config.authlete) {
-    connection = config.authlete;
-    logger.info(
-      { baseUrl: connection.baseUrl, apiVersion: connection.credentials.apiVersion },
-      'using Authlete at AUTHLETE_BASE_URL',
-    );
-  } else {
-    emulator = await startEmulator({ seedDemoTokens: true });
-    connection = {
+    const { baseUrl, credentials } = config.authlete;
+    logger.info({ baseUrl, apiVersion: credentials.apiVersion }, 'using Authlete at AUTHLETE_BASE_URL');
+    return { connection: config.authlete };
+  }
+  const emulator = await startEmulator({ seedDemoTokens: true });
+  logger.warn(
+    {
+      emulator: emulator.url,
+      serviceId: emulator.serviceId,
+      clients: EMULATED_CLIENTS.map((client) => ({
+        clientId: client.clientId.toString(),
+        alias: client.clientIdAlias,
+        grantTypes: client.grantTypes,
+        scopes: client.requestableScopes,
+        locked: client.locked,
+      })),
+    },
+    'AUTHLETE_BASE_URL is not set: using the embedded Authlete emulator (tokens live in memory only). ' +
+      'To use real Authlete set AUTHLETE_BASE_URL, AUTHLETE_SERVICE_ID and AUTHLETE_SERVICE_ACCESS_TOKEN (see README).',
+  );
+  return {
+    emulator,
+    connection: {
       baseUrl: emulator.url,
       credentials: { apiVersion: 'v3', serviceId: emulator.serviceId, serviceAccessToken: emulator.serviceAccessToken },
       timeoutMs: config.authleteTimeoutMs,
-    };
-    logger.warn(
-      {
-        emulator: emulator.url,
-        serviceId: emulator.serviceId,
-        clients: EMULATED_CLIENTS.map((client) => ({
-          clientId: client.clientId.toString(),
-          alias: client.clientIdAlias,
-          grantTypes: client.grantTypes,
-          scopes: client.requestableScopes,
-          locked: client.locked,
-        })),
-      },
-      'AUTHLETE_BASE_URL is not set: using the embedded Authlete emulator (tokens live in memory only). ' +
-        'To use real Authlete set AUTHLETE_BASE_URL, AUTHLETE_SERVICE_ID and AUTHLETE_SERVICE_ACCESS_TOKEN (see README).',
-    );
-  }
+    },
+  };
+}
 
+function announceCallerAuthentication(config: GatewayConfig, logger: Logger): void {
   if (config.auth.mode === 'jwt') {
-    logger.info(
-      { jwks: config.auth.jwksUrl.protocol === 'file:' ? 'file' : config.auth.jwksUrl.origin, issuer: config.auth.issuer, audience: config.auth.audience },
-      'caller authentication: Bearer JWT required',
-    );
-  } else {
-    logger.warn(
-      { host: config.host, reason: config.auth.reason },
-      config.auth.reason === 'loopback'
-        ? 'CALLER AUTHENTICATION IS OFF: anyone who can reach this loopback address can mint, read and revoke tokens. ' +
-            'Set AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE before exposing the gateway.'
-        : 'CALLER AUTHENTICATION IS OFF (AUTH_DISABLED=true): anyone who can reach the gateway can mint, read and revoke tokens.',
-    );
+    const { jwksUrl, issuer, audience } = config.auth;
+    logger.info({ jwks: jwksUrl.protocol === 'file:' ? 'file' : jwksUrl.origin, issuer, audience }, 'caller authentication: Bearer JWT required');
+    return;
+  }
+  logger.warn(
+    { host: config.host, reason: config.auth.reason },
+    config.auth.reason === 'loopback'
+      ? 'CALLER AUTHENTICATION IS OFF: anyone who can reach this loopback address can mint, read and revoke tokens. ' +
+          'Set AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE before exposing the gateway.'
+      : 'CALLER AUTHENTICATION IS OFF (AUTH_DISABLED=true): anyone who can reach the gateway can mint, read and revoke tokens.',
+  );
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const logger = createLogger(config.logLevel);
+  const stopTracing = config.tracing ? startTracing(GATEWAY_VERSION) : undefined;
+  if (stopTracing) logger.info('tracing: exporting spans over OTLP (OTEL_* variables)');
+  let persistedOperations;
+  if (config.persistedOperations) {
+    const manifest = loadPersistedOperationsManifest(config.persistedOperations.manifestPath);
+    persistedOperations = { manifest, only: config.persistedOperations.only };
+    logger.info({ documents: manifest.size, only: persistedOperations.only }, 'trusted documents loaded');
   }
 
-  const authlete = new AuthleteClient(connection, logger);
+  const { connection, emulator } = await upstreamConnection(config, logger);
+  announceCallerAuthentication(config, logger);
+  const metrics = new GatewayMetrics();
+  const authlete = new AuthleteClient(connection, logger, (endpoint, status, seconds) =>
+    metrics.upstreamDuration.observe({ endpoint, status }, seconds),
+  );
+  const readiness = new Readiness(() => authlete.probe(READINESS_PROBE_TIMEOUT_MS));
   const gateway = createGateway({
     authlete,
     logger,
+    metrics,
+    readiness,
     emulated: emulator !== undefined,
     production: config.production,
     graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY,
+    graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
     authenticate: createCallerAuthenticator(config.auth),
     rateLimiter: config.rateLimitPerMinute > 0 ? new InMemoryTokenBucket(config.rateLimitPerMinute) : null,
     corsOrigins: config.corsOrigins,
+    persistedOperations,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {
@@ -94,22 +119,27 @@ async function main(): Promise<void> {
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  logger.info({ url: `http://${host}:${address.port}/graphql` }, 'gateway listening (GraphQL and GraphiQL at /graphql, liveness at /healthz)');
+  logger.info(
+    { url: `http://${host}:${address.port}/graphql` },
+    'gateway listening (GraphQL and GraphiQL at /graphql, /healthz, /readyz, /metrics)',
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    readiness.markShuttingDown();
+    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: not ready, no new connections, finishing in-flight requests');
     const forced = setTimeout(() => {
-      logger.warn('in-flight requests did not finish in time; closing connections');
+      logger.warn('in-flight requests did not finish in time; closing their connections');
       server.closeAllConnections();
-    }, SHUTDOWN_GRACE_MS);
+    }, config.shutdownTimeoutMs);
     forced.unref();
     server.close(async () => {
       clearTimeout(forced);
       await authlete.close();
       await emulator?.close();
+      await stopTracing?.();
       logger.info('stopped');
       process.exit(0);
     });

@@ -1,18 +1,24 @@
 /**
  * Builds the gateway's Yoga app (no listening here; see main.ts): GraphQL at /graphql, GraphiQL
- * there too outside production, liveness at /healthz, and the security layers in front.
+ * there too outside production, liveness at /healthz, readiness at /readyz, Prometheus metrics at
+ * /metrics, and the security layers in front.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContextFactory, type GatewayContext } from './context.js';
 import { useGatewayErrors } from './errors.js';
 import type { Logger } from './logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { useObservability } from './observability/plugin.js';
+import type { Readiness } from './observability/readiness.js';
 import { useJsonRequestBodies } from './request-parser.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuthentication } from './security/caller-plugin.js';
 import { REQUEST_LIMITS, useRequestLimits } from './security/limits.js';
+import { useTrustedDocuments, type PersistedOperationsManifest } from './security/persisted-operations.js';
 import type { RateLimiter } from './security/rate-limit.js';
 import { useMutationRateLimit } from './security/rate-limit-plugin.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
@@ -32,6 +38,14 @@ export interface GatewayOptions {
   rateLimiter?: RateLimiter | null;
   /** Browser origins allowed by CORS; default: none. */
   corsOrigins?: string[];
+  /** Prometheus metrics (shared with the Authlete client); default: a fresh registry. */
+  metrics?: GatewayMetrics;
+  /** Answers /readyz; default: always ready. */
+  readiness?: Readiness;
+  /** Trusted documents: the manifest, and whether only its documents may run. */
+  persistedOperations?: { manifest: PersistedOperationsManifest; only: boolean };
+  /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
+  graphiqlHeaders?: Record<string, string>;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -46,13 +60,22 @@ export function createGateway(options: GatewayOptions): Gateway {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) =>
     yogaLogger[level](args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
 
+  const metrics = options.metrics ?? new GatewayMetrics({ defaultMetrics: false });
+  const { readiness } = options;
   const plugins: Array<Plugin<GatewayContext> | Plugin> = [
+    useObservability({
+      metrics,
+      // While draining, ask clients not to reuse their connection.
+      onResponseHeaders: (headers) => readiness?.shuttingDown && headers.set('connection', 'close'),
+    }),
+    useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useCallerAuthentication(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
     useRequestLimits({ production }),
     useGatewayErrors(),
   ];
+  if (options.persistedOperations) plugins.push(useTrustedDocuments(options.persistedOperations));
   if (production) plugins.push(useDisableIntrospection() as Plugin);
   if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter));
 
@@ -61,7 +84,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: production ? false : { title: 'Authlete GraphQL gateway', defaultQuery: options.graphiqlDefaultQuery },
+    graphiql: production
+      ? false
+      : {
+          title: 'Authlete GraphQL gateway',
+          defaultQuery: options.graphiqlDefaultQuery,
+          headers: JSON.stringify(options.graphiqlHeaders ?? {}, null, 2),
+          defaultEditorToolsVisibility: 'headers',
+        },
+    // GraphiQL's assets are served inline: no CDN is needed (or reachable) to use it.
+    renderGraphiQL,
     maskedErrors: true,
     batching: false,
     cors: options.corsOrigins?.length
@@ -69,6 +101,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       : false,
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: plugins as Array<Plugin<GatewayContext>>,
-    context: createContextFactory({ authlete, logger, emulated: options.emulated ?? false }),
+    context: createContextFactory({ authlete, logger, emulated: options.emulated ?? false, metrics }),
   });
 }

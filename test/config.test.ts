@@ -24,6 +24,9 @@ describe('loadConfig', () => {
       auth: { mode: 'disabled', reason: 'loopback' },
       corsOrigins: [],
       rateLimitPerMinute: 300,
+      shutdownTimeoutMs: 10_000,
+      persistedOperations: null,
+      tracing: false,
     });
   });
 
@@ -90,6 +93,9 @@ describe('loadConfig', () => {
     ['AUTH_DISABLED that is not a boolean', { AUTH_DISABLED: 'yes' }, /^AUTH_DISABLED must be true or false/],
     ['a CORS origin with a path', { CORS_ORIGINS: 'https://ok.example.com, https://bad.example.com/path' }, /^CORS_ORIGINS holds "https:\/\/bad\.example\.com\/path"/],
     ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'many' }, /^RATE_LIMIT_PER_MINUTE /],
+    ['trusted documents only, without a manifest', { PERSISTED_OPERATIONS_ONLY: 'true' }, /^PERSISTED_OPERATIONS_MANIFEST is required/],
+    ['an OTLP endpoint that is not a URL', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' }, /^OTEL_EXPORTER_OTLP_ENDPOINT /],
+    ['a shutdown timeout that is not a number', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /^SHUTDOWN_TIMEOUT_MS /],
   ])('fails closed on %s', (_name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
@@ -117,6 +123,20 @@ describe('loadConfig', () => {
     expect(config.auth.mode === 'jwt' && config.auth.jwksUrl.href).toBe('file:///etc/gateway/jwks.json');
     expect(config.corsOrigins).toEqual(['https://admin.example.com', 'http://localhost:5173']);
     expect(config.rateLimitPerMinute).toBe(0);
+  });
+
+  it('takes trusted documents, tracing and a shutdown timeout', () => {
+    const config = loadConfig({
+      PERSISTED_OPERATIONS_ONLY: 'true',
+      PERSISTED_OPERATIONS_MANIFEST: '/etc/gateway/persisted-documents.json',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      SHUTDOWN_TIMEOUT_MS: '2500',
+    });
+    expect(config).toMatchObject({
+      persistedOperations: { manifestPath: '/etc/gateway/persisted-documents.json', only: true },
+      tracing: true,
+      shutdownTimeoutMs: 2500,
+    });
   });
 
   it('never repeats a secret value in its message', () => {

@@ -48,7 +48,7 @@ describe('main', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: GRAPHIQL_DEFAULT_QUERY }),
+      body: JSON.stringify({ query: GRAPHIQL_DEFAULT_QUERY, operationName: 'CreateToken' }),
     });
     const body = (await response.json()) as { data: { createToken: Record<string, unknown> } };
     expect(body.data.createToken).toMatchObject({ action: 'OK', clientId: '26888344961664', subject: 'john' });

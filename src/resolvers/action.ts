@@ -3,8 +3,8 @@
  * a value this gateway does not know becomes UNKNOWN (with a warning), never an error, so the
  * answer's data still reaches the caller.
  */
+import type { GatewayContext } from '../context.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
-import type { Logger } from '../logger.js';
 
 /** The action implied by an error status when Authlete's body carries none. */
 const ACTION_BY_STATUS: Record<number, string> = {
@@ -24,12 +24,19 @@ export interface ActionMapping {
   successMeansOk?: boolean;
 }
 
-export function mapAction<Known extends string>(answer: AuthleteAnswer, mapping: ActionMapping, logger: Logger): Known | 'UNKNOWN' {
+/** Maps the action and counts it (gateway_authlete_actions_total). */
+export function mapAction<Known extends string>(answer: AuthleteAnswer, mapping: ActionMapping, context: GatewayContext): Known | 'UNKNOWN' {
+  const action = actionOf(answer, mapping, context);
+  context.metrics.authleteActions.inc({ operation: mapping.operation, action });
+  return action as Known | 'UNKNOWN';
+}
+
+function actionOf(answer: AuthleteAnswer, mapping: ActionMapping, context: GatewayContext): string {
   const success = answer.status === 200 || answer.status === 204;
   const implied = success ? (mapping.successMeansOk ? 'OK' : undefined) : ACTION_BY_STATUS[answer.status];
   const action = answer.body.action ?? implied;
-  if (typeof action === 'string' && mapping.known.has(action)) return action as Known;
-  logger.warn(
+  if (typeof action === 'string' && mapping.known.has(action)) return action;
+  context.logger.warn(
     {
       operation: mapping.operation,
       status: answer.status,

@@ -5,19 +5,20 @@
  */
 import DataLoader from 'dataloader';
 import type { GatewayContext } from '../context.js';
+import type { Logger } from '../logger.js';
 import type { AuthleteClient } from '../upstream/authlete-client.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { ClientShape, Int64Value } from './shapes.js';
 
 export type ClientLoader = DataLoader<string, ClientShape>;
 
-export function createClientLoader(authlete: AuthleteClient): ClientLoader {
+export function createClientLoader(authlete: AuthleteClient, logger: Logger): ClientLoader {
   const loader: ClientLoader = new DataLoader(
     (identifiers) =>
       Promise.all(
         identifiers.map(async (identifier) => {
           try {
-            const answer = await authlete.getClient(identifier);
+            const answer = await authlete.getClient(identifier, { logger });
             if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
             const client = answer.body as ClientShape;
             if (client.clientId != null && String(client.clientId) !== identifier) {

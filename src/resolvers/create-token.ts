@@ -70,7 +70,7 @@ export function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequ
 }
 
 export function toTokenCreateResult(answer: AuthleteAnswer, context: GatewayContext): TokenCreateResult {
-  const action = mapAction<TokenCreateAction>(answer, { known: KNOWN_ACTIONS, operation: 'createToken' }, context.logger);
+  const action = mapAction<TokenCreateAction>(answer, { known: KNOWN_ACTIONS, operation: 'createToken' }, context);
   return { ...(answer.body as Omit<TokenCreateResult, 'action'>), action };
 }
 
@@ -78,7 +78,7 @@ export async function createTokenResolver(
   input: CreateTokenInputShape,
   context: GatewayContext,
 ): Promise<TokenCreateResult> {
-  const answer = await context.authlete.createToken(toTokenCreateRequest(input));
+  const answer = await context.authlete.createToken(toTokenCreateRequest(input), { logger: context.logger });
   const result = toTokenCreateResult(answer, context);
   logTokenOperation(context, {
     operation: 'createToken',

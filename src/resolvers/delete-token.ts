@@ -7,11 +7,11 @@ import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function deleteTokenResolver(accessTokenIdentifier: string, context: GatewayContext): Promise<TokenDeleteResult> {
-  const answer = await context.authlete.deleteToken(accessTokenIdentifier);
+  const answer = await context.authlete.deleteToken(accessTokenIdentifier, { logger: context.logger });
   const action = mapAction<TokenRemovalAction>(
     answer,
     { known: KNOWN_ACTIONS, operation: 'deleteToken', successMeansOk: true },
-    context.logger,
+    context,
   );
   const { resultCode, resultMessage } = answer.body as { resultCode?: string; resultMessage?: string };
   const deleted = answer.status === 204 || (answer.status === 200 && action === 'OK');

@@ -35,7 +35,10 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const start = args.after == null ? 0 : (offsetOfCursor(args.after) ?? 0) + 1;
   const end = Math.min(start + first, MAX_INDEX);
-  const answer = await context.authlete.listTokens({ clientIdentifier: args.clientIdentifier, subject: args.subject, start, end });
+  const answer = await context.authlete.listTokens(
+    { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end },
+    { logger: context.logger },
+  );
   logTokenOperation(context, {
     operation: 'tokens',
     status: answer.status,

@@ -17,11 +17,11 @@ const TOKEN_REVOKE_FIELDS = ['accessTokenIdentifier', 'refreshTokenIdentifier', 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function revokeTokensResolver(input: RevokeTokensInputShape, context: GatewayContext): Promise<TokenRevokeResult> {
-  const answer = await context.authlete.revokeTokens(pick(input, TOKEN_REVOKE_FIELDS));
+  const answer = await context.authlete.revokeTokens(pick(input, TOKEN_REVOKE_FIELDS), { logger: context.logger });
   const action = mapAction<TokenRemovalAction>(
     answer,
     { known: KNOWN_ACTIONS, operation: 'revokeTokens', successMeansOk: true },
-    context.logger,
+    context,
   );
   const { resultCode, resultMessage, count } = answer.body as Omit<TokenRevokeResult, 'action'>;
   logTokenOperation(context, {

@@ -52,8 +52,8 @@ export function toTokenUpdateRequest(input: UpdateTokenInputShape): AuthleteRequ
 }
 
 export async function updateTokenResolver(input: UpdateTokenInputShape, context: GatewayContext): Promise<TokenUpdateResult> {
-  const answer = await context.authlete.updateToken(toTokenUpdateRequest(input));
-  const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context.logger);
+  const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), { logger: context.logger });
+  const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context);
   const result: TokenUpdateResult = { ...(answer.body as Omit<TokenUpdateResult, 'action'>), action };
   logTokenOperation(context, {
     operation: 'updateToken',

@@ -6,11 +6,14 @@
  * and sorts every answer into either an `AuthleteAnswer` (a JSON object the resolvers map) or one
  * of the `UpstreamError`s.
  */
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { AuthleteConnection } from '../config.js';
 import { parseJson, stringifyJson } from '../json.js';
 import type { Logger } from '../logger.js';
+import { injectTraceHeaders, tracer } from '../observability/tracing.js';
 import {
+  type UpstreamError,
   UpstreamBadResponseError,
   UpstreamTimeoutError,
   UpstreamUnauthorizedError,
@@ -38,6 +41,14 @@ export interface TokenListQuery {
   end: number;
 }
 
+/** Per-call context: the request-scoped logger (its lines carry the request id). */
+export interface CallOptions {
+  logger?: Logger;
+}
+
+/** Told about every call to Authlete, e.g. to record metrics. `outcome`: the HTTP status, or the error code. */
+export type UpstreamCallObserver = (endpoint: string, outcome: string, seconds: number) => void;
+
 interface CallSpec {
   method: 'GET' | 'POST' | 'DELETE';
   /** The endpoint's name, for logs and errors; never holds a token value. */
@@ -49,6 +60,7 @@ interface CallSpec {
   resultStatuses: ReadonlySet<number>;
   /** Reads may be retried once when the connection failed before any answer (never on a timeout). */
   retryOnConnectionFailure?: boolean;
+  options?: CallOptions;
 }
 
 /** Token create documents 400/403/500 with a result body. */
@@ -88,8 +100,10 @@ export class AuthleteClient {
   readonly #timeoutMs: number;
   readonly #logger: Logger;
   readonly #connection: AuthleteConnection;
+  readonly #observe: UpstreamCallObserver | undefined;
 
-  constructor(connection: AuthleteConnection, logger: Logger) {
+  constructor(connection: AuthleteConnection, logger: Logger, observe?: UpstreamCallObserver) {
+    this.#observe = observe;
     const url = new URL(connection.baseUrl);
     this.#connection = connection;
     this.#pool = new Pool(url.origin, {
@@ -113,8 +127,9 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/create`. Never retried: a retry could mint a second token. */
-  createToken(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+  createToken(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
     return this.#call({
+      options,
       method: 'POST',
       endpoint: 'auth/token/create',
       path: 'auth/token/create',
@@ -124,8 +139,9 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/update`. Not retried. */
-  updateToken(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+  updateToken(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
     return this.#call({
+      options,
       method: 'POST',
       endpoint: 'auth/token/update',
       path: 'auth/token/update',
@@ -135,8 +151,9 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/revoke`. Not retried. */
-  revokeTokens(request: AuthleteRequestBody): Promise<AuthleteAnswer> {
+  revokeTokens(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
     return this.#call({
+      options,
       method: 'POST',
       endpoint: 'auth/token/revoke',
       path: 'auth/token/revoke',
@@ -146,8 +163,9 @@ export class AuthleteClient {
   }
 
   /** `DELETE …/auth/token/delete/{accessTokenIdentifier}` (204, no body). Not retried. */
-  deleteToken(accessTokenIdentifier: string): Promise<AuthleteAnswer> {
+  deleteToken(accessTokenIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer> {
     return this.#call({
+      options,
       method: 'DELETE',
       endpoint: 'auth/token/delete',
       path: `auth/token/delete/${encodeURIComponent(accessTokenIdentifier)}`,
@@ -156,13 +174,14 @@ export class AuthleteClient {
   }
 
   /** `GET …/auth/token/get/list`. Retried once on a connection failure. */
-  listTokens(query: TokenListQuery): Promise<AuthleteAnswer> {
+  listTokens(query: TokenListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
     const search = new URLSearchParams();
     if (query.clientIdentifier != null) search.set('clientIdentifier', query.clientIdentifier);
     if (query.subject != null) search.set('subject', query.subject);
     search.set('start', String(query.start));
     search.set('end', String(query.end));
     return this.#call({
+      options,
       method: 'GET',
       endpoint: 'auth/token/get/list',
       path: `auth/token/get/list?${search}`,
@@ -172,14 +191,35 @@ export class AuthleteClient {
   }
 
   /** `GET …/client/get/{clientId}` (a client id or alias). Retried once on a connection failure. */
-  getClient(clientIdentifier: string): Promise<AuthleteAnswer> {
+  getClient(clientIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer> {
     return this.#call({
+      options,
       method: 'GET',
       endpoint: 'client/get',
       path: `client/get/${encodeURIComponent(clientIdentifier)}`,
       resultStatuses: RESULT_STATUSES,
       retryOnConnectionFailure: true,
     });
+  }
+
+  /**
+   * Whether Authlete answers HTTP at all within `timeoutMs` (any status counts: this checks the
+   * network path, not the credentials). Sends no credentials.
+   */
+  async probe(timeoutMs: number): Promise<boolean> {
+    try {
+      const response = await this.#pool.request({
+        method: 'GET',
+        path: `${this.#pathPrefix}/`,
+        signal: AbortSignal.timeout(timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      await response.body.dump();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Closes pooled connections; in-flight calls finish first. */
@@ -200,13 +240,37 @@ export class AuthleteClient {
     } catch (error) {
       const retry = spec.retryOnConnectionFailure && error instanceof UpstreamUnavailableError && error.status === undefined;
       if (!retry) throw error;
-      this.#logger.info({ endpoint: spec.endpoint }, 'retrying a read once after a connection failure');
+      (spec.options?.logger ?? this.#logger).info({ endpoint: spec.endpoint }, 'retrying a read once after a connection failure');
       return this.#attempt(spec);
     }
   }
 
-  async #attempt(spec: CallSpec): Promise<AuthleteAnswer> {
+  #attempt(spec: CallSpec): Promise<AuthleteAnswer> {
+    // The span names the endpoint, never the path: a delete's path holds a token.
+    return tracer.startActiveSpan(
+      `Authlete ${spec.method} ${spec.endpoint}`,
+      { kind: SpanKind.CLIENT, attributes: { 'http.request.method': spec.method, 'authlete.endpoint': spec.endpoint } },
+      async (span) => {
+        try {
+          const answer = await this.#send(spec);
+          span.setAttribute('http.response.status_code', answer.status);
+          return answer;
+        } catch (error) {
+          const failure = error as UpstreamError;
+          if (failure.status !== undefined) span.setAttribute('http.response.status_code', failure.status);
+          span.setAttribute('error.type', failure.code);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: failure.code });
+          throw error;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  async #send(spec: CallSpec): Promise<AuthleteAnswer> {
     const { endpoint, body } = spec;
+    const logger = spec.options?.logger ?? this.#logger;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.#timeoutMs);
     let status: number | undefined;
@@ -214,11 +278,11 @@ export class AuthleteClient {
       const response = await this.#pool.request({
         method: spec.method,
         path: this.#pathOf(spec.path),
-        headers: {
+        headers: injectTraceHeaders({
           authorization: this.#authorization,
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
+        }),
         body: body === undefined ? undefined : stringifyJson(body),
         signal,
         // The abort signal bounds the whole call; undici's own timers must not fire first.
@@ -228,14 +292,15 @@ export class AuthleteClient {
       status = response.statusCode;
       const text = await response.body.text();
       const answer = this.#classify(spec, status, text);
-      this.#logger.debug({ endpoint, status, ms: Math.round(performance.now() - started) }, 'authlete call');
+      const seconds = (performance.now() - started) / 1000;
+      this.#observe?.(endpoint, String(status), seconds);
+      logger.info({ endpoint, status, ms: Math.round(seconds * 1000) }, 'authlete call');
       return answer;
     } catch (error) {
       const failure = this.#toUpstreamError(error, endpoint, status, signal);
-      this.#logger.warn(
-        { endpoint, status, code: failure.code, cause: errorCode(error), ms: Math.round(performance.now() - started) },
-        failure.message,
-      );
+      const seconds = (performance.now() - started) / 1000;
+      this.#observe?.(endpoint, status === undefined ? failure.code : String(status), seconds);
+      logger.warn({ endpoint, status, code: failure.code, cause: errorCode(error), ms: Math.round(seconds * 1000) }, failure.message);
       throw failure;
     }
   }

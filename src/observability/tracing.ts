@@ -1,0 +1,44 @@
+/**
+ * OpenTelemetry tracing. The gateway creates its spans through the OTel API (a no-op until a
+ * tracer provider is registered): one per GraphQL request, child of the caller's W3C
+ * `traceparent` when given, and one per upstream call, whose context travels to Authlete in
+ * `traceparent`. `startTracing` registers an OTLP exporter configured by the standard OTEL_*
+ * variables; main.ts calls it when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
+import { context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+
+export const tracer = trace.getTracer('authlete-graphql-gateway');
+
+/** The context carried by the caller's `traceparent`/`tracestate` headers. */
+export function callerTraceContext(headers: Headers): Context {
+  return propagation.extract(context.active(), headers, {
+    keys: (carrier) => [...carrier.keys()],
+    get: (carrier, key) => carrier.get(key) ?? undefined,
+  });
+}
+
+/** Adds `traceparent` (and `tracestate`) for the active span to outgoing headers. */
+export function injectTraceHeaders(headers: Record<string, string>): Record<string, string> {
+  propagation.inject(context.active(), headers);
+  return headers;
+}
+
+export function activeSpan(): Span | undefined {
+  return trace.getActiveSpan();
+}
+
+/** Registers an OTLP/HTTP exporter; returns a function that flushes and stops it. */
+export function startTracing(serviceVersion: string): () => Promise<void> {
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({
+      'service.name': process.env.OTEL_SERVICE_NAME ?? 'authlete-graphql-gateway',
+      'service.version': serviceVersion,
+    }),
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+  });
+  provider.register();
+  return () => provider.shutdown();
+}

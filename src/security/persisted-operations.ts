@@ -1,0 +1,46 @@
+/**
+ * Trusted documents: with PERSISTED_OPERATIONS_ONLY=true the gateway runs only the operations
+ * listed in a manifest, the JSON object of hash → document that GraphQL Code Generator's client
+ * preset writes (`persisted-documents.json`). Requests name a document by `documentId` or by
+ * Apollo's `extensions.persistedQuery.sha256Hash`.
+ */
+import { readFileSync } from 'node:fs';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { Plugin } from 'graphql-yoga';
+
+export type PersistedOperationsManifest = ReadonlyMap<string, string>;
+
+/** Reads and checks a manifest; throws an Error naming the problem. */
+export function loadPersistedOperationsManifest(path: string): PersistedOperationsManifest {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read the manifest ${path}: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`the manifest ${path} must be a JSON object of hash → document`);
+  }
+  const entries = Object.entries(parsed);
+  const invalid = entries.find(([, document]) => typeof document !== 'string');
+  if (invalid) throw new Error(`the manifest ${path} maps ${invalid[0]} to something that is not a document string`);
+  return new Map(entries as Array<[string, string]>);
+}
+
+export function useTrustedDocuments(options: { manifest: PersistedOperationsManifest; only: boolean }): Plugin {
+  const { manifest } = options;
+  return usePersistedOperations({
+    allowArbitraryOperations: !options.only,
+    extractPersistedOperationId: (params) => {
+      const documentId = (params as { documentId?: unknown }).documentId;
+      if (typeof documentId === 'string') return documentId;
+      const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+      return typeof hash === 'string' ? hash : null;
+    },
+    getPersistedOperation: (key) => manifest.get(key) ?? manifest.get(key.replace(/^sha256:/, '')) ?? null,
+    customErrors: {
+      persistedQueryOnly: { message: 'Only trusted documents are accepted: send a documentId from the manifest.', extensions: { code: 'PERSISTED_QUERY_ONLY' } },
+      notFound: { message: 'The document is not in the trusted documents manifest.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+    },
+  }) as Plugin;
+}
