@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../src/examples.js';
+import { startFakeUpstream } from './helpers/fake-upstream.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -72,6 +73,41 @@ describe('main', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
     expect(output().stdout + output().stderr).not.toContain(accessToken);
+  });
+
+  it('SIGTERM during a slow upstream call: the call completes, new connections are refused, exit 0', async () => {
+    const slow = await startFakeUpstream();
+    slow.answer({ status: 200, body: { action: 'OK', accessToken: 'drained-token', resultCode: 'A109001' }, delayMs: 1500 });
+    const { child, listening, output } = startMain({
+      AUTHLETE_BASE_URL: slow.url,
+      AUTHLETE_SERVICE_ID: '1',
+      AUTHLETE_SERVICE_ACCESS_TOKEN: 'service-token',
+      SHUTDOWN_TIMEOUT_MS: '8000',
+    });
+    try {
+      const base = await listening;
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      const inFlight = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { createToken(input: {grantType: CLIENT_CREDENTIALS, clientId: 1}) { action accessToken } }' }),
+      });
+      // (the readiness probe above also reached the fake: wait for the token call itself)
+      await expect.poll(() => slow.requests.some((request) => request.path.endsWith('/auth/token/create'))).toBe(true);
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await expect.poll(() => output().stdout).toContain('shutting down');
+      // Not ready at once: the listener is closed, so a probe's new connection is refused.
+      await expect(fetch(`${base}/readyz`)).rejects.toThrow();
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: { createToken: { action: string } } }).data.createToken.action).toBe('OK');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(output().stdout).toContain('"msg":"stopped"');
+    } finally {
+      await slow.close();
+    }
   });
 
   it('production: no GraphiQL, no introspection, no field suggestions', async () => {

@@ -37,7 +37,8 @@ export function useTrustedDocuments(options: { manifest: PersistedOperationsMani
       const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
       return typeof hash === 'string' ? hash : null;
     },
-    getPersistedOperation: (key) => manifest.get(key) ?? manifest.get(key.replace(/^sha256:/, '')) ?? null,
+    // Codegen writes keys as "sha256:<hex>"; Apollo clients send the bare hex.
+    getPersistedOperation: (key) => manifest.get(key) ?? manifest.get(`sha256:${key}`) ?? null,
     customErrors: {
       persistedQueryOnly: { message: 'Only trusted documents are accepted: send a documentId from the manifest.', extensions: { code: 'PERSISTED_QUERY_ONLY' } },
       notFound: { message: 'The document is not in the trusted documents manifest.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import type { AuthleteCredentials } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { GatewayMetrics } from '../../src/observability/metrics.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { AuthleteClient } from '../../src/upstream/authlete-client.js';
 
@@ -38,6 +39,7 @@ export interface TestGateway {
   postRaw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** Serves the gateway over real HTTP on a loopback ephemeral port; returns its base URL. */
   listen(): Promise<string>;
+  authlete: AuthleteClient;
   close(): Promise<void>;
 }
 
@@ -47,15 +49,19 @@ export function startTestGateway(options: {
   timeoutMs?: number;
   emulated?: boolean;
   /** Security and mode options passed through to createGateway. */
-  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production'>;
+  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'persistedOperations'>;
+  /** Metrics shared by the gateway and its Authlete client, as main.ts wires them. */
+  metrics?: GatewayMetrics;
 }): TestGateway {
   const lines: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
+  const metrics = options.metrics ?? new GatewayMetrics({ defaultMetrics: false });
   const authlete = new AuthleteClient(
     { baseUrl: options.baseUrl, credentials: options.credentials ?? V3_CREDENTIALS, timeoutMs: options.timeoutMs ?? 2000 },
     logger,
+    (endpoint, status, seconds) => metrics.upstreamDuration.observe({ endpoint, status }, seconds),
   );
-  const gateway = createGateway({ authlete, logger, emulated: options.emulated ?? false, ...options.gateway });
+  const gateway = createGateway({ authlete, logger, metrics, emulated: options.emulated ?? false, ...options.gateway });
   let server: Server | undefined;
 
   async function postRaw(body: string, headers: Record<string, string> = {}) {
@@ -78,6 +84,7 @@ export function startTestGateway(options: {
       return { status, text, body: JSON.parse(text) };
     },
     postRaw,
+    authlete,
     async listen() {
       server = createServer(gateway);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
