@@ -1,0 +1,360 @@
+/**
+ * npm run bench — the gateway against the direct REST call, in one run, alternating rounds.
+ *
+ * Starts a fast fake Authlete and the built gateway (node dist/main.js) as separate processes, the
+ * gateway as it ships to production: NODE_ENV=production, caller JWT auth on, logs on (JSON lines
+ * to a pipe that is drained), metrics on, rate limiter on (with a limit the run cannot reach).
+ * Targets: the direct POST to the fake's token-create endpoint; createToken through the gateway;
+ * a tokens page of 50 with `client` on every node. Each at 1 and 32 connections, rounds alternating.
+ * Every response body is checked against the expected one; a run with any error is not reported.
+ *
+ *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
+ *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { Client } from 'undici';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SOAK = process.argv.includes('--soak');
+/** --profile DIR: run the gateway under `node --cpu-prof`, writing its profile into DIR. */
+const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 400);
+const SERVICE_ID = '21653835348762';
+const SERVICE_TOKEN = 'bench-service-access-token';
+const ISSUER = 'https://idp.bench/';
+const AUDIENCE = 'authlete-graphql-gateway';
+
+const CREATE_BODY = JSON.stringify({
+  grantType: 'AUTHORIZATION_CODE',
+  clientId: 26888344961664,
+  subject: 'john',
+  scopes: ['history.read', 'timeline.read'],
+});
+const CREATE_OPERATION = JSON.stringify({
+  query:
+    'mutation CreateToken($input: CreateTokenInput!) { createToken(input: $input) { action resultCode accessToken refreshToken tokenType clientId expiresAt expiresIn scopes subject } }',
+  variables: { input: { grantType: 'AUTHORIZATION_CODE', clientId: '26888344961664', subject: 'john', scopes: ['history.read', 'timeline.read'] } },
+  operationName: 'CreateToken',
+});
+const TOKENS_OPERATION = JSON.stringify({
+  query:
+    'query Tokens { tokens(first: 50) { totalCount edges { node { accessTokenHash subject scopes createdAt accessTokenExpiresAt client { clientName clientIdAlias } } } } }',
+  operationName: 'Tokens',
+});
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<Started & { match: RegExpMatchArray; ms: number }> {
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  let capture = true;
+  const onData = (chunk: Buffer) => {
+    if (capture) text += chunk.toString();
+    if (text.length > 200_000) capture = false; // keep draining logs without holding them
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const match = text.match(ready);
+      if (match) {
+        child.stdout!.off('data', check);
+        resolve({ child, output: () => text, match, ms: performance.now() - started });
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${text}`)));
+  });
+}
+
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+  return (ticks * 1_000_000) / 100; // USER_HZ = 100 on Linux
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+  return Number(line?.[1] ?? 0) / 1024;
+}
+
+interface Target {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** True when a response body is the right answer (a fast error is not a fast answer). */
+  verify: (body: string | Buffer | undefined) => boolean;
+  pid?: number;
+}
+
+function parsed(body: string | Buffer | undefined): any {
+  try {
+    return JSON.parse(String(body));
+  } catch {
+    return undefined;
+  }
+}
+
+const TOKEN = /^[\w-]{43}$/;
+const verifyDirect = (body: string | Buffer | undefined) => {
+  const answer = parsed(body);
+  return answer?.action === 'OK' && TOKEN.test(answer.accessToken) && TOKEN.test(answer.refreshToken);
+};
+const verifyCreate = (body: string | Buffer | undefined) => {
+  const answer = parsed(body);
+  const token = answer?.data?.createToken;
+  return !answer?.errors && token?.action === 'OK' && TOKEN.test(token.accessToken) && token.clientId === '26888344961664';
+};
+const verifyTokens = (body: string | Buffer | undefined) => {
+  const answer = parsed(body);
+  const edges = answer?.data?.tokens?.edges;
+  return !answer?.errors && Array.isArray(edges) && edges.length === 50 && edges.every((edge: any) => edge.node.client?.clientName);
+};
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuMicrosPerRequest?: number;
+  rss?: number;
+  problems: string[];
+}
+
+async function measure(target: Target, connections: number, seconds: number): Promise<Measurement> {
+  const cpuBefore = target.pid ? cpuMicros(target.pid) : 0;
+  const { total, p50, p99, problems } = connections === 1 ? await sequential(target, seconds) : await concurrent(target, connections, seconds);
+  if (total === 0) problems.push('no request completed');
+  return {
+    requestsPerSecond: total / seconds,
+    p50,
+    p99,
+    cpuMicrosPerRequest: target.pid && total ? (cpuMicros(target.pid) - cpuBefore) / total : undefined,
+    rss: target.pid ? rssMiB(target.pid) : undefined,
+    problems,
+  };
+}
+
+/** One keep-alive connection, one request at a time, each timed in microseconds and checked. */
+async function sequential(target: Target, seconds: number) {
+  const url = new URL(target.url);
+  const client = new Client(url.origin, { keepAliveTimeout: 60_000 });
+  const latencies: number[] = [];
+  const problems: string[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  try {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      const response = await client.request({ method: 'POST', path: url.pathname, headers: target.headers, body: target.body });
+      const body = await response.body.text();
+      latencies.push(performance.now() - started);
+      if (response.statusCode !== 200 || !target.verify(body)) {
+        problems.push(`HTTP ${response.statusCode}: ${body.slice(0, 300)}`);
+        break;
+      }
+    }
+  } finally {
+    await client.close();
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * quantile))] ?? NaN;
+  return { total: latencies.length, p50: at(0.5), p99: at(0.99), problems };
+}
+
+/** autocannon with many connections; every body is checked. */
+async function concurrent(target: Target, connections: number, seconds: number) {
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: target.headers,
+    body: target.body,
+    connections,
+    duration: seconds,
+    verifyBody: target.verify,
+  });
+  const problems: string[] = [];
+  if (result.errors) problems.push(`${result.errors} connection errors`);
+  if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
+  if (result.non2xx) problems.push(`${result.non2xx} non-2xx answers`);
+  if (result.mismatches) problems.push(`${result.mismatches} wrong bodies`);
+  return { total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, problems };
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return response.text();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const format = (value: number | undefined, digits = 0) => (value === undefined ? '—' : value.toFixed(digits));
+
+async function main(): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), 'bench-'));
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwksFile = join(directory, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' }] }));
+  const jwt = await new SignJWT({ sub: 'bench-dashboard', scope: 'tokens:create tokens:read tokens:update tokens:revoke' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setExpirationTime('2h')
+    .sign(privateKey);
+
+  const fake = await start([process.execPath, '--import', 'tsx', 'bench/fake-authlete.ts'], {}, /\{"port":(\d+)\}/);
+  const upstream = `http://127.0.0.1:${fake.match[1]}`;
+  const gateway = await start(
+    [process.execPath, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
+    {
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      AUTHLETE_BASE_URL: upstream,
+      AUTHLETE_SERVICE_ID: SERVICE_ID,
+      AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_TOKEN,
+      AUTH_JWKS_URL: pathToFileURL(jwksFile).href,
+      AUTH_ISSUER: ISSUER,
+      AUTH_AUDIENCE: AUDIENCE,
+      // The limiter runs on every mutation; the limit is one this run cannot reach.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    },
+    /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/,
+  );
+  const base = gateway.match[1]!;
+  const startup = await timeToHealthy();
+  const pid = gateway.child.pid!;
+
+  try {
+    const gatewayHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
+    const directHeaders = { 'content-type': 'application/json', authorization: `Bearer ${SERVICE_TOKEN}` };
+    const targets: Target[] = [
+      { name: 'direct REST token create', url: `${upstream}/api/${SERVICE_ID}/auth/token/create`, headers: directHeaders, body: CREATE_BODY, verify: verifyDirect },
+      { name: 'gateway createToken', url: `${base}/graphql`, headers: gatewayHeaders, body: CREATE_OPERATION, verify: verifyCreate, pid },
+      { name: 'gateway tokens (50, with clients)', url: `${base}/graphql`, headers: gatewayHeaders, body: TOKENS_OPERATION, verify: verifyTokens, pid },
+    ];
+    for (const target of targets) {
+      const body = await post(target.url, target.headers, target.body);
+      if (!target.verify(body)) throw new Error(`${target.name} does not answer as expected: ${body.slice(0, 500)}`);
+    }
+
+    if (SOAK) {
+      await soak(targets[1]!, pid, base);
+      return;
+    }
+
+    process.stdout.write(`warming up…\n`);
+    for (const target of targets) await measure(target, 8, 2);
+
+    const results = new Map<string, Measurement[]>();
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const connections of [1, 32]) {
+        for (const target of targets) {
+          const measurement = await measure(target, connections, SECONDS);
+          if (measurement.problems.length) throw new Error(`${target.name} at ${connections} connections: ${measurement.problems.join(', ')}`);
+          const key = `${target.name}|${connections}`;
+          results.set(key, [...(results.get(key) ?? []), measurement]);
+          process.stdout.write(`round ${round} · ${connections} conn · ${target.name}: ${measurement.requestsPerSecond.toFixed(0)} req/s\n`);
+        }
+      }
+    }
+    report(targets, results, startup);
+  } finally {
+    const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
+    gateway.child.kill('SIGTERM');
+    fake.child.kill('SIGTERM');
+    await exited; // (a --cpu-prof profile is written on exit)
+    rmSync(directory, { recursive: true });
+  }
+
+  async function timeToHealthy(): Promise<number> {
+    // From spawn to /healthz answering.
+    for (;;) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) return gateway.ms;
+      } catch {
+        /* not yet */
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
+
+function report(targets: Target[], results: Map<string, Measurement[]>, startup: number): void {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  process.stdout.write(
+    `\nMachine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ` +
+      `${ROUNDS} alternating rounds of ${SECONDS} s; medians.\n\n`,
+  );
+  process.stdout.write('| target | conn | req/s | × direct | p50 ms | p99 ms | gateway CPU µs/req | gateway RSS MiB |\n|---|--:|--:|--:|--:|--:|--:|--:|\n');
+  for (const connections of [1, 32]) {
+    const direct = median(results.get(`${targets[0]!.name}|${connections}`)!.map((m) => m.requestsPerSecond));
+    for (const target of targets) {
+      const runs = results.get(`${target.name}|${connections}`)!;
+      const rps = median(runs.map((m) => m.requestsPerSecond));
+      const cpuPerRequest = runs[0]!.cpuMicrosPerRequest === undefined ? undefined : median(runs.map((m) => m.cpuMicrosPerRequest!));
+      const rss = runs[0]!.rss === undefined ? undefined : Math.max(...runs.map((m) => m.rss!));
+      process.stdout.write(
+        `| ${target.name} | ${connections} | ${format(rps)} | ${(rps / direct).toFixed(3)} | ${format(median(runs.map((m) => m.p50)), 2)} | ` +
+          `${format(median(runs.map((m) => m.p99)), 2)} | ${format(cpuPerRequest)} | ${format(rss, 1)} |\n`,
+      );
+    }
+  }
+  const p50 = (name: string) => median(results.get(`${name}|1`)!.map((m) => m.p50));
+  const cost = (name: string) => median(results.get(`${name}|32`)!.map((m) => m.cpuMicrosPerRequest!));
+  process.stdout.write(
+    `\nAt 1 connection the gateway adds ${(p50(targets[1]!.name) - p50(targets[0]!.name)).toFixed(2)} ms to the direct p50 (createToken).\n` +
+      `A tokens page of 50 with clients costs ${(cost(targets[2]!.name) / cost(targets[1]!.name)).toFixed(2)} × a createToken (gateway CPU per request, 32 connections).\n` +
+      `Start-up, process spawn to /healthz answering: ${startup.toFixed(0)} ms.\n`,
+  );
+}
+
+async function soak(target: Target, pid: number, base: string): Promise<void> {
+  process.stdout.write(`soak: ${SOAK_SECONDS} s of ${target.name} at ${SOAK_RATE} req/s\n`);
+  const samples: Array<{ second: number; rss: number; lagMs: number }> = [];
+  const started = performance.now();
+  const sampler = setInterval(async () => {
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    const lag = Number(metrics.match(/^nodejs_eventloop_lag_seconds (\S+)/m)?.[1] ?? NaN) * 1000;
+    const sample = { second: Math.round((performance.now() - started) / 1000), rss: rssMiB(pid), lagMs: lag };
+    samples.push(sample);
+    process.stdout.write(`t=${sample.second}s rss=${sample.rss.toFixed(1)} MiB event-loop lag=${sample.lagMs.toFixed(2)} ms\n`);
+  }, 10_000);
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: target.headers,
+    body: target.body,
+    connections: 16,
+    overallRate: SOAK_RATE,
+    duration: SOAK_SECONDS,
+    verifyBody: target.verify,
+  });
+  clearInterval(sampler);
+  const problems = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  if (problems) throw new Error(`soak had ${problems} failed or wrong answers`);
+  const afterFirstMinute = samples.find((sample) => sample.second >= 60) ?? samples[0]!;
+  const last = samples.at(-1)!;
+  process.stdout.write(
+    `\n${result.requests.total} requests, no errors. RSS after the first minute ${afterFirstMinute.rss.toFixed(1)} MiB, ` +
+      `at the end ${last.rss.toFixed(1)} MiB: growth ${(((last.rss - afterFirstMinute.rss) / afterFirstMinute.rss) * 100).toFixed(1)} %. ` +
+      `Max event-loop lag ${Math.max(...samples.map((sample) => sample.lagMs)).toFixed(2)} ms.\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
