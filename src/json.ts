@@ -3,13 +3,21 @@
  *
  * `JSON.parse` rounds integers above 2^53 (a client id such as 9007199254740993 would silently
  * become another client's id). Integers that are not safe JS numbers are parsed as `bigint`;
- * everything else keeps the ordinary `number` type. The fast path stays `JSON.parse`: only a text
- * that holds a run of 16 or more digits (the shortest unsafe integer has 16) takes the slower
- * lossless parser.
+ * everything else keeps the ordinary `number` type. The fast path stays the native `JSON.parse`:
+ * only a text holding an unsafe integer outside its strings takes lossless-json's parser.
  */
 import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
 
-const POSSIBLY_UNSAFE_INTEGER = /\d{16}/;
+/** A JSON string (skipped), or an integer of 16+ digits standing alone (the shortest unsafe one has 16). */
+const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+
+function holdsUnsafeInteger(text: string): boolean {
+  if (!/\d{16}/.test(text)) return false;
+  for (const [token] of text.matchAll(STRING_OR_LONG_INTEGER)) {
+    if (token.charCodeAt(0) !== 34 /* " */ && !isSafeNumber(token)) return true;
+  }
+  return false;
+}
 
 function parseNumberLosslessly(text: string): number | bigint {
   return isInteger(text) && !isSafeNumber(text) ? BigInt(text) : Number(text);
@@ -17,7 +25,7 @@ function parseNumberLosslessly(text: string): number | bigint {
 
 /** Parses JSON text; integers beyond Number.MAX_SAFE_INTEGER come back as bigint. Throws SyntaxError. */
 export function parseJson(text: string): unknown {
-  if (!POSSIBLY_UNSAFE_INTEGER.test(text)) return JSON.parse(text);
+  if (!holdsUnsafeInteger(text)) return JSON.parse(text);
   return parse(text, null, parseNumberLosslessly);
 }
 

@@ -25,6 +25,10 @@ export const REDACTED_PATHS = [
   '*.clientSecret',
 ];
 
+/**
+ * Logs go to stdout through an asynchronous, buffered destination: a synchronous write per line was
+ * a visible cost under load. `flushLogs` must run before the process exits (main.ts does).
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -32,6 +36,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: { service: 'authlete-graphql-gateway' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 }),
   );
+}
+
+/** Writes out buffered log lines; call before exiting. */
+export function flushLogs(logger: Logger): Promise<void> {
+  return new Promise((resolve) => logger.flush(() => resolve()));
 }

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, type AuthleteConnection, type GatewayConfig } 
 import { EMULATED_CLIENTS } from './emulator/clients.js';
 import { startEmulator, type RunningEmulator } from './emulator/emulator.js';
 import { GRAPHIQL_DEFAULT_QUERY, graphiqlHeaders } from './examples.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, flushLogs, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { Readiness } from './observability/readiness.js';
 import { startTracing } from './observability/tracing.js';
@@ -141,6 +141,7 @@ async function main(): Promise<void> {
       await emulator?.close();
       await stopTracing?.();
       logger.info('stopped');
+      await flushLogs(logger);
       process.exit(0);
     });
     server.closeIdleConnections();

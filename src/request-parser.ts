@@ -39,15 +39,18 @@ export function useJsonRequestBodies(options: { maxBytes: number }): Plugin {
   const { maxBytes } = options;
   return {
     onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) {
+      const length = request.headers.get('content-length');
+      if (length === null) return;
+      const refuse = (status: number, code: string, message: string) =>
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `The request body exceeds ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
-            { status: 413, headers: { 'content-type': 'application/json', connection: 'close' } },
-          ),
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+            status,
+            headers: { 'content-type': 'application/json', connection: 'close' },
+          }),
         );
-      }
+      // Only one non-negative integer is a Content-Length (anything else smells of request smuggling).
+      if (!/^\d+$/.test(length)) refuse(400, 'BAD_REQUEST', 'The Content-Length header is invalid.');
+      else if (Number(length) > maxBytes) refuse(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
     },
     onRequestParse({ request, setRequestParser }) {
       if (request.method !== 'POST') return;

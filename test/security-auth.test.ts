@@ -198,6 +198,23 @@ describe('caller authentication', () => {
     }
   });
 
+  it('a verified token is remembered but still expires on time', async () => {
+    let clock = Date.now();
+    const authenticate = createCallerAuthenticator(
+      { mode: 'jwt', jwksUrl: new URL(jwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 },
+      { cooldownMs: 30_000, maxAgeMs: 600_000 },
+      () => clock,
+    );
+    const jwt = await signJwt(key, { sub: 'cached-caller', scope: 'tokens:read' }, { expiresIn: Math.floor(clock / 1000) + 60 });
+    const first = await authenticate(`Bearer ${jwt}`);
+    const second = await authenticate(`Bearer ${jwt}`);
+    expect(second).toBe(first); // the same verified caller, not a second verification
+    clock += 60_000 + 29_000; // within exp + skew
+    expect((await authenticate(`Bearer ${jwt}`)).sub).toBe('cached-caller');
+    clock += 2_000; // beyond exp + skew
+    await expect(authenticate(`Bearer ${jwt}`)).rejects.toThrow(/expired/);
+  });
+
   it('a file: JWKS works the same', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'jwks-'));
     const file = join(directory, 'jwks.json');

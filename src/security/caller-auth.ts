@@ -5,9 +5,14 @@
  * public key are refused), `exp` and `nbf` with a small clock skew, `iss` and `aud`. The JWKS is
  * fetched once and cached; an unknown `kid` triggers a refetch, at most once per cooldown.
  * A `file:` JWKS is read once at start-up.
+ *
+ * A verified token is remembered (by its exact text) until it expires, for at most the JWKS cache
+ * age: a dashboard sends the same JWT with every request, and verifying its signature each time
+ * was the largest single cost in the profile. Expiry is still checked on every use.
  */
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { CallerAuthConfig } from '../config.js';
 
 /** Who is calling, and what they may do. */
@@ -69,9 +74,17 @@ function reasonOf(error: unknown): string {
 
 export type CallerAuthenticator = (authorization: string | null) => Promise<Caller>;
 
-export function createCallerAuthenticator(config: CallerAuthConfig, jwks: JwksOptions = DEFAULT_JWKS_OPTIONS): CallerAuthenticator {
+const VERIFIED_CACHE_SIZE = 10_000;
+
+export function createCallerAuthenticator(
+  config: CallerAuthConfig,
+  jwks: JwksOptions = DEFAULT_JWKS_OPTIONS,
+  now: () => number = Date.now,
+): CallerAuthenticator {
   if (config.mode === 'disabled') return async () => UNAUTHENTICATED_CALLER;
   const keys = keySetFor(config.jwksUrl, jwks);
+  const skewMs = config.clockSkewSeconds * 1000;
+  const verified = new LRUCache<string, { caller: Caller; expiresAt: number }>({ max: VERIFIED_CACHE_SIZE });
   const options = {
     issuer: config.issuer,
     audience: config.audience,
@@ -82,10 +95,17 @@ export function createCallerAuthenticator(config: CallerAuthConfig, jwks: JwksOp
     const match = authorization?.match(/^Bearer +([\w-]+\.[\w-]*\.[\w-]*) *$/i);
     if (!authorization) throw new CallerAuthError('an Authorization: Bearer <JWT> header is required');
     if (!match?.[1]) throw new CallerAuthError('the Authorization header must be "Bearer <JWT>"');
+    const jwt = match[1];
+    const remembered = verified.get(jwt);
+    if (remembered && now() < remembered.expiresAt) return remembered.caller;
     try {
-      const { payload } = await jwtVerify(match[1], keys, options);
+      const { payload } = await jwtVerify(jwt, keys, { ...options, currentDate: new Date(now()) });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new CallerAuthError('the token has no "sub" claim');
-      return { sub: payload.sub, scopes: scopesOf(payload), authenticated: true };
+      const caller: Caller = { sub: payload.sub, scopes: scopesOf(payload), authenticated: true };
+      // Usable until exp (plus the tolerated skew), and never longer than the JWKS cache age.
+      const expiresAt = Math.min(typeof payload.exp === 'number' ? payload.exp * 1000 + skewMs : Infinity, now() + jwks.maxAgeMs);
+      verified.set(jwt, { caller, expiresAt });
+      return caller;
     } catch (error) {
       if (error instanceof CallerAuthError) throw error;
       throw new CallerAuthError(reasonOf(error));
