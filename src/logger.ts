@@ -26,8 +26,10 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * Logs go to stdout through an asynchronous, buffered destination: a synchronous write per line was
- * a visible cost under load. `flushLogs` must run before the process exits (main.ts does).
+ * Logs go to stdout through an asynchronous destination: a synchronous write per line was a
+ * visible cost under load. Lines logged while a write is in flight are coalesced into the next
+ * write, so a busy gateway makes few syscalls and a quiet one still writes each line at once.
+ * `flushLogs` must run before the process exits (main.ts does).
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
@@ -36,7 +38,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: { service: 'authlete-graphql-gateway' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     },
-    destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
