@@ -24,6 +24,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK = process.argv.includes('--soak');
+/** --only NAME: measure only the targets whose name contains NAME (the direct call always runs). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 /** --profile DIR: run the gateway under `node --cpu-prof`, writing its profile into DIR. */
 const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -56,7 +58,7 @@ interface Started {
   output: () => string;
 }
 
-function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<Started & { match: RegExpMatchArray; ms: number }> {
+function start(command: string[], env: Record<string, string>, ready?: RegExp): Promise<Started & { match: RegExpMatchArray; ms: number }> {
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
@@ -68,6 +70,11 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   return new Promise((resolve, reject) => {
+    if (!ready) {
+      resolve({ child, output: () => text, match: [] as unknown as RegExpMatchArray, ms: 0 });
+      child.once('exit', (code) => code && process.stderr.write(`${command.join(' ')} exited with ${code}:\n${text}\n`));
+      return;
+    }
     const check = () => {
       const match = text.match(ready);
       if (match) {
@@ -77,6 +84,17 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
     };
     child.stdout!.on('data', check);
     child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${text}`)));
+  });
+}
+
+/** A free loopback port (listen on 0, read it, close). */
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
 }
 
@@ -215,13 +233,16 @@ async function main(): Promise<void> {
 
   const fake = await start([process.execPath, '--import', 'tsx', 'bench/fake-authlete.ts'], {}, /\{"port":(\d+)\}/);
   const upstream = `http://127.0.0.1:${fake.match[1]}`;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const spawnedAt = performance.now();
   const gateway = await start(
     [process.execPath, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
     {
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       AUTHLETE_BASE_URL: upstream,
       AUTHLETE_SERVICE_ID: SERVICE_ID,
       AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_TOKEN,
@@ -231,9 +252,7 @@ async function main(): Promise<void> {
       // The limiter runs on every mutation; the limit is one this run cannot reach.
       RATE_LIMIT_PER_MINUTE: '1000000',
     },
-    /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/,
   );
-  const base = gateway.match[1]!;
   const startup = await timeToHealthy();
   const pid = gateway.child.pid!;
 
@@ -245,6 +264,7 @@ async function main(): Promise<void> {
       { name: 'gateway createToken', url: `${base}/graphql`, headers: gatewayHeaders, body: CREATE_OPERATION, verify: verifyCreate, pid },
       { name: 'gateway tokens (50, with clients)', url: `${base}/graphql`, headers: gatewayHeaders, body: TOKENS_OPERATION, verify: verifyTokens, pid },
     ];
+    if (ONLY) targets.splice(1, targets.length, ...targets.slice(1).filter((target) => target.name.includes(ONLY)));
     for (const target of targets) {
       const body = await post(target.url, target.headers, target.body);
       if (!target.verify(body)) throw new Error(`${target.name} does not answer as expected: ${body.slice(0, 500)}`);
@@ -282,8 +302,9 @@ async function main(): Promise<void> {
   async function timeToHealthy(): Promise<number> {
     // From spawn to /healthz answering.
     for (;;) {
+      if (gateway.child.exitCode !== null) throw new Error(`the gateway exited:\n${gateway.output()}`);
       try {
-        if ((await fetch(`${base}/healthz`)).ok) return gateway.ms;
+        if ((await fetch(`${base}/healthz`)).ok) return performance.now() - spawnedAt;
       } catch {
         /* not yet */
       }
@@ -312,6 +333,7 @@ function report(targets: Target[], results: Map<string, Measurement[]>, startup:
       );
     }
   }
+  if (targets.length < 3) return;
   const p50 = (name: string) => median(results.get(`${name}|1`)!.map((m) => m.p50));
   const cost = (name: string) => median(results.get(`${name}|32`)!.map((m) => m.cpuMicrosPerRequest!));
   process.stdout.write(

@@ -82,7 +82,7 @@ function announceCallerAuthentication(config: GatewayConfig, logger: Logger): vo
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
-  const stopTracing = config.tracing ? startTracing(GATEWAY_VERSION) : undefined;
+  const stopTracing = config.tracing ? await startTracing(GATEWAY_VERSION) : undefined;
   if (stopTracing) logger.info('tracing: exporting spans over OTLP (OTEL_* variables)');
   let persistedOperations;
   if (config.persistedOperations) {

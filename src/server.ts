@@ -5,7 +5,7 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContextFactory, type GatewayContext } from './context.js';
 import { useGatewayErrors } from './errors.js';
@@ -50,6 +50,15 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
+/**
+ * GraphiQL with its assets inline (no CDN). The bundle is tens of megabytes of JavaScript text, so
+ * it is loaded on the first GraphiQL page, never in production.
+ */
+function renderGraphiQLInline(options?: Parameters<typeof import('@graphql-yoga/render-graphiql').renderGraphiQL>[0]): string {
+  const { renderGraphiQL } = createRequire(import.meta.url)('@graphql-yoga/render-graphiql') as typeof import('@graphql-yoga/render-graphiql');
+  return renderGraphiQL(options);
+}
+
 /** A browser may only send a GET (the one "simple" request left) with this header set. */
 export const CSRF_HEADER = 'x-graphql-csrf';
 
@@ -93,7 +102,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           defaultEditorToolsVisibility: 'headers',
         },
     // GraphiQL's assets are served inline: no CDN is needed (or reachable) to use it.
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLInline,
     maskedErrors: true,
     batching: false,
     // Our body reader (useJsonRequestBodies) enforces the limit without Yoga's per-request stream

@@ -6,9 +6,6 @@
  * variables; main.ts calls it when OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
 import { context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 export const tracer = trace.getTracer('authlete-graphql-gateway');
 
@@ -30,8 +27,16 @@ export function activeSpan(): Span | undefined {
   return trace.getActiveSpan();
 }
 
-/** Registers an OTLP/HTTP exporter; returns a function that flushes and stops it. */
-export function startTracing(serviceVersion: string): () => Promise<void> {
+/**
+ * Registers an OTLP/HTTP exporter; returns a function that flushes and stops it. The SDK is loaded
+ * only here, so a gateway without tracing neither loads nor pays for it.
+ */
+export async function startTracing(serviceVersion: string): Promise<() => Promise<void>> {
+  const [{ OTLPTraceExporter }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] = await Promise.all([
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-node'),
+  ]);
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({
       'service.name': process.env.OTEL_SERVICE_NAME ?? 'authlete-graphql-gateway',

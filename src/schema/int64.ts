@@ -40,7 +40,9 @@ export function parseInt64Literal(scalar: string, node: ValueNode): bigint {
 
 export function serializeInt64(scalar: string, value: unknown): string {
   if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value).toString();
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return Number.isSafeInteger(value) ? String(value) : BigInt(value).toString();
+  }
   if (typeof value === 'string' && DECIMAL_INTEGER.test(value)) return value;
   throw new GraphQLError(`${scalar} cannot represent ${typeof value} value`);
 }
