@@ -5,10 +5,8 @@ import type { GatewayContext } from '../context.js';
 import type { AuthleteAnswer, AuthleteRequestBody } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { requestBodyFrom, type AuthzDetailsInputShape, type PropertyInputShape } from './request-body.js';
+import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from './shapes.js';
-
-type Maybe<T> = T | null | undefined;
 
 export interface CreateTokenInputShape {
   grantType: string;

@@ -1,7 +1,8 @@
 /** Builds Authlete request bodies from GraphQL input: only the fields given, in a fixed order. */
 import type { AuthleteRequestBody } from '../upstream/authlete-client.js';
 
-type Maybe<T> = T | null | undefined;
+/** An optional GraphQL input field: absent, explicitly null, or given. */
+export type Maybe<T> = T | null | undefined;
 
 export interface PropertyInputShape {
   key: string;

@@ -3,10 +3,8 @@ import type { GatewayContext } from '../context.js';
 import type { AuthleteRequestBody } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { requestBodyFrom, type AuthzDetailsInputShape, type PropertyInputShape } from './request-body.js';
+import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from './shapes.js';
-
-type Maybe<T> = T | null | undefined;
 
 export interface UpdateTokenInputShape {
   accessToken?: Maybe<string>;
