@@ -28,10 +28,9 @@ export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken').im
     subject: t.exposeString('subject', { description: "The resource owner's id; null for client credentials tokens." }),
     grantType: t.exposeString('grantType', { description: "The grant type the token was issued by, one of GrantType's names." }),
     scopes: t.exposeStringList('scopes', { description: 'The scopes of the access token.' }),
-    properties: t.field({
+    properties: t.expose('properties', {
       type: [Property],
       description: 'Extra properties attached to the token.',
-      resolve: (token) => token.properties,
     }),
     refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token.' }),
     client: t.field({

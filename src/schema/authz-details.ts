@@ -20,10 +20,9 @@ export const AuthzDetailsElement = builder.objectRef<AuthzDetailsElementShape>('
 export const AuthzDetails = builder.objectRef<AuthzDetailsShape>('AuthzDetails').implement({
   description: 'RFC 9396 authorization details attached to a token (Authlete wraps the array in `elements`).',
   fields: (t) => ({
-    elements: t.field({
+    elements: t.expose('elements', {
       type: [AuthzDetailsElement],
       description: 'The authorization detail elements.',
-      resolve: (details) => details.elements,
     }),
   }),
 });

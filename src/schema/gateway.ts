@@ -14,11 +14,10 @@ export const GatewayInfo = builder.objectRef<GatewayInfoResult>('GatewayInfo').i
   description: 'What this gateway is and which Authlete API it talks to.',
   fields: (t) => ({
     version: t.exposeString('version', { nullable: false, description: 'The gateway version.' }),
-    authleteApiVersion: t.field({
+    authleteApiVersion: t.expose('authleteApiVersion', {
       type: AuthleteApiVersion,
       nullable: false,
       description: 'The Authlete API generation the gateway calls.',
-      resolve: (info) => info.authleteApiVersion,
     }),
     emulated: t.exposeBoolean('emulated', {
       nullable: false,

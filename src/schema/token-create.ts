@@ -112,11 +112,10 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
   fields: (t) => ({
     resultCode: t.exposeString('resultCode', { description: "Authlete's result code, e.g. A109001." }),
     resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message, prefixed by the result code." }),
-    action: t.field({
+    action: t.expose('action', {
       type: TokenCreateResponseAction,
       nullable: false,
       description: 'What Authlete did; UNKNOWN for an action this gateway version does not know.',
-      resolve: (response) => response.action,
     }),
     accessToken: t.exposeString('accessToken', { description: 'The new access token. A secret: handle it as one.' }),
     clientId: t.expose('clientId', { type: 'Int64', description: 'The numeric id of the client the token was issued to.' }),
@@ -130,10 +129,9 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
         "The token's grant type, one of GrantType's names; a plain string, as in Authlete's response, so a " +
         'grant type newer than this gateway still comes through.',
     }),
-    properties: t.field({
+    properties: t.expose('properties', {
       type: [Property],
       description: 'Extra properties attached to the token.',
-      resolve: (response) => response.properties,
     }),
     refreshToken: t.exposeString('refreshToken', {
       description: 'The new refresh token; null for IMPLICIT and CLIENT_CREDENTIALS or when the service issues none.',
@@ -144,10 +142,9 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
     jwtAccessToken: t.exposeString('jwtAccessToken', {
       description: 'The access token in JWT form, when the service issues JWT access tokens; otherwise null.',
     }),
-    authorizationDetails: t.field({
+    authorizationDetails: t.expose('authorizationDetails', {
       type: AuthzDetails,
       description: 'RFC 9396 authorization details attached to the token.',
-      resolve: (response) => response.authorizationDetails,
     }),
     forExternalAttachment: t.exposeBoolean('forExternalAttachment', {
       description: 'Whether the token is for OIDC4IDA external attachments.',

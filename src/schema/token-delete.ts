@@ -21,11 +21,10 @@ export const TokenDeleteResponse = builder.objectRef<TokenDeleteResult>('TokenDe
       nullable: false,
       description: 'The identifier the request named (token value or hash), as given.',
     }),
-    action: t.field({
+    action: t.expose('action', {
       type: TokenDeleteResponseAction,
       nullable: false,
       description: 'The outcome (derived from the HTTP status; see the enum).',
-      resolve: (response) => response.action,
     }),
     resultCode: t.exposeString('resultCode', { description: "Authlete's result code when it refused; null on success (204 has no body)." }),
     resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message when it refused." }),

@@ -50,11 +50,10 @@ export const TokenRevokeResponse = builder.objectRef<TokenRevokeResult>('TokenRe
   fields: (t) => ({
     resultCode: t.exposeString('resultCode', { description: "Authlete's result code, e.g. A312001." }),
     resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message." }),
-    action: t.field({
+    action: t.expose('action', {
       type: TokenRevokeResponseAction,
       nullable: false,
       description: 'The outcome (derived from the HTTP status; see the enum).',
-      resolve: (response) => response.action,
     }),
     count: t.exposeInt('count', { description: 'How many access tokens were revoked; 0 when the request was refused.' }),
   }),

@@ -70,27 +70,24 @@ export const TokenUpdateResponse = builder.objectRef<TokenUpdateResult>('TokenUp
   fields: (t) => ({
     resultCode: t.exposeString('resultCode', { description: "Authlete's result code, e.g. A135001." }),
     resultMessage: t.exposeString('resultMessage', { description: "Authlete's result message." }),
-    action: t.field({
+    action: t.expose('action', {
       type: TokenUpdateResponseAction,
       nullable: false,
       description: 'What Authlete did; UNKNOWN for an action this gateway version does not know.',
-      resolve: (response) => response.action,
     }),
     accessToken: t.exposeString('accessToken', {
       description: 'The access token given in the request, or its new value when `accessTokenValueUpdated` was set.',
     }),
     accessTokenExpiresAt: t.expose('accessTokenExpiresAt', { type: 'Timestamp', description: 'When the access token expires.' }),
     refreshTokenExpiresAt: t.expose('refreshTokenExpiresAt', { type: 'Timestamp', description: 'When the refresh token expires.' }),
-    properties: t.field({
+    properties: t.expose('properties', {
       type: [Property],
       description: 'The extra properties of the token.',
-      resolve: (response) => response.properties,
     }),
     scopes: t.exposeStringList('scopes', { description: 'The scopes of the token.' }),
-    authorizationDetails: t.field({
+    authorizationDetails: t.expose('authorizationDetails', {
       type: AuthzDetails,
       description: 'The RFC 9396 authorization details of the token.',
-      resolve: (response) => response.authorizationDetails,
     }),
     tokenType: t.exposeString('tokenType', { description: 'The token type, e.g. Bearer or DPoP.' }),
     forExternalAttachment: t.exposeBoolean('forExternalAttachment', {
