@@ -170,6 +170,29 @@ describe('token lifecycle', () => {
   });
 });
 
+describe('API v2', () => {
+  it('lists, reads a client, updates, revokes and deletes on the v2 paths with Basic credentials', async () => {
+    const v2 = startTestGateway({
+      baseUrl: emulator.url,
+      credentials: { apiVersion: 'v2', apiKey: emulator.apiKey, apiSecret: emulator.apiSecret },
+    });
+    try {
+      const token = await create({ grantType: 'PASSWORD', clientIdentifier: 'demo-web', subject: 'v2-user' });
+      const page = (await v2.execute(TokensDocument, { subject: 'v2-user' })).body.data!.tokens!;
+      expect(page.totalCount).toBe(1);
+      const hash = page.edges![0]!.node!.accessTokenHash!;
+      expect((await v2.execute(ClientDocument, { clientIdentifier: 'demo-web' })).body.data?.client?.clientName).toBe('Demo Web App');
+      const updated = (await v2.execute(UpdateTokenDocument, { input: { accessToken: token.accessToken, scopes: ['openid'] } })).body.data?.updateToken;
+      expect(updated).toMatchObject({ action: 'OK', scopes: ['openid'] });
+      expect((await v2.execute(DeleteTokenDocument, { accessTokenIdentifier: hash })).body.data?.deleteToken.deleted).toBe(true);
+      const revoked = (await v2.execute(RevokeTokensDocument, { input: { subject: 'v2-user' } })).body.data?.revokeTokens;
+      expect(revoked).toMatchObject({ action: 'OK', count: 0 });
+    } finally {
+      await v2.close();
+    }
+  });
+});
+
 describe('clients', () => {
   it('client() shows the dashboard fields, never the secret', async () => {
     const response = await fetch(`${url}/graphql`, {
