@@ -137,7 +137,7 @@ const AUTHLETE_SETTINGS = [
 ] as const;
 
 /** Loopback: the only place the gateway may listen without caller authentication by default. */
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
 }

@@ -94,9 +94,7 @@ async function main(): Promise<void> {
   const { connection, emulator } = await upstreamConnection(config, logger);
   announceCallerAuthentication(config, logger);
   const metrics = new GatewayMetrics();
-  const authlete = new AuthleteClient(connection, logger, (endpoint, status, seconds) =>
-    metrics.upstreamDuration.observe({ endpoint, status }, seconds),
-  );
+  const authlete = new AuthleteClient(connection, logger, metrics.observeUpstreamCall);
   const readiness = new Readiness(() => authlete.probe(READINESS_PROBE_TIMEOUT_MS));
   const gateway = createGateway({
     authlete,

@@ -75,7 +75,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     useObservability({
       metrics,
       // While draining, ask clients not to reuse their connection.
-      onResponseHeaders: (headers) => readiness?.shuttingDown && headers.set('connection', 'close'),
+      onResponseHeaders: (headers) => {
+        if (readiness?.shuttingDown) headers.set('connection', 'close');
+      },
     }),
     useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes }),

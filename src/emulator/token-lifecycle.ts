@@ -34,10 +34,8 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, no
   if (typeof accessToken !== 'string' && typeof accessTokenHash !== 'string') {
     return result(400, 'A135201', `${UPDATE_PATH}, Neither accessToken nor accessTokenHash is given.`, 'BAD_REQUEST');
   }
-  const token =
-    typeof accessToken === 'string'
-      ? store.findByAccessToken(hashToken(accessToken), now)
-      : store.findByAccessToken(accessTokenHash as string, now);
+  // accessToken takes precedence; the store finds a token by its value or its hash.
+  const token = store.findByAccessToken((typeof accessToken === 'string' ? accessToken : accessTokenHash) as string, now);
   if (!token) return result(404, 'A135301', `${UPDATE_PATH}, The access token does not exist.`, 'NOT_FOUND');
 
   const accessTokenExpiresAt = integerField(body.accessTokenExpiresAt);

@@ -81,6 +81,11 @@ export class GatewayMetrics {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Records one call to Authlete; pass it to AuthleteClient as its observer. */
+  readonly observeUpstreamCall = (endpoint: string, status: string, seconds: number): void => {
+    this.upstreamDuration.observe({ endpoint, status }, seconds);
+  };
+
   countError(code: unknown): void {
     this.errors.inc({ code: typeof code === 'string' && KNOWN_ERROR_CODES.has(code) ? code : 'OTHER' });
   }

@@ -12,7 +12,7 @@ import { requestIdOf } from './request-id.js';
 import { activeSpan, callerTraceContext, tracer } from './tracing.js';
 
 /** A bounded label for an operation: its root fields (schema names), sorted; "multiple" beyond 3. */
-export function operationLabel(document: DocumentNode, operationName?: string | null): { type: string; label: string } {
+function operationLabel(document: DocumentNode, operationName?: string | null): { type: string; label: string } {
   const operation = getOperationAST(document, operationName);
   if (!operation) return { type: 'unknown', label: 'unknown' };
   const fields = new Set<string>();

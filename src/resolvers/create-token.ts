@@ -63,11 +63,11 @@ const TOKEN_CREATE_FIELDS = [
   'sessionId',
 ] as const satisfies ReadonlyArray<keyof CreateTokenInputShape>;
 
-export function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequestBody {
+function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequestBody {
   return requestBodyFrom(input, TOKEN_CREATE_FIELDS);
 }
 
-export function toTokenCreateResult(answer: AuthleteAnswer, context: GatewayContext): TokenCreateResult {
+function toTokenCreateResult(answer: AuthleteAnswer, context: GatewayContext): TokenCreateResult {
   const action = mapAction<TokenCreateAction>(answer, { known: KNOWN_ACTIONS, operation: 'createToken' }, context);
   return { ...(answer.body as Omit<TokenCreateResult, 'action'>), action };
 }

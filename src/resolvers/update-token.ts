@@ -45,7 +45,7 @@ const TOKEN_UPDATE_FIELDS = [
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_UPDATE_ACTIONS);
 
-export function toTokenUpdateRequest(input: UpdateTokenInputShape): AuthleteRequestBody {
+function toTokenUpdateRequest(input: UpdateTokenInputShape): AuthleteRequestBody {
   return requestBodyFrom(input, TOKEN_UPDATE_FIELDS);
 }
 

@@ -36,7 +36,7 @@ export class CallerAuthError extends Error {
   }
 }
 
-export function scopesOf(payload: JWTPayload): Set<string> {
+function scopesOf(payload: JWTPayload): Set<string> {
   const scopes = new Set<string>();
   if (typeof payload.scope === 'string') for (const scope of payload.scope.split(' ')) if (scope) scopes.add(scope);
   if (Array.isArray(payload.scp)) for (const scope of payload.scp) if (typeof scope === 'string') scopes.add(scope);

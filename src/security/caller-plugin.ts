@@ -5,6 +5,7 @@
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
+import { requestIdOf } from '../observability/request-id.js';
 import { CallerAuthError, type Caller, type CallerAuthenticator } from './caller-auth.js';
 
 const callers = new WeakMap<Request, Caller>();
@@ -22,7 +23,7 @@ export function useCallerAuthentication(authenticate: CallerAuthenticator, logge
         callers.set(request, await authenticate(request.headers.get('authorization')));
       } catch (error) {
         if (!(error instanceof CallerAuthError)) throw error;
-        logger.info({ reason: error.message }, 'caller refused: not authenticated');
+        logger.info({ requestId: requestIdOf(request), reason: error.message }, 'caller refused: not authenticated');
         throw createGraphQLError(`Not authenticated: ${error.message}.`, {
           extensions: {
             code: 'UNAUTHENTICATED',

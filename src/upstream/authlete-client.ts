@@ -96,6 +96,8 @@ function errorCode(error: unknown): string | undefined {
 export class AuthleteClient {
   readonly #pool: Pool;
   readonly #pathPrefix: string;
+  /** `{prefix}/api/{serviceId}` (v3) or `{prefix}/api` (v2): computed once, not per call. */
+  readonly #apiRoot: string;
   readonly #authorization: string;
   readonly #timeoutMs: number;
   readonly #logger: Logger;
@@ -114,6 +116,8 @@ export class AuthleteClient {
     });
     this.#pathPrefix = url.pathname.replace(/\/+$/, '');
     const { credentials } = connection;
+    // v3 paths carry the service id; v2 paths do not (the Basic credentials name the service).
+    this.#apiRoot = `${this.#pathPrefix}/api${credentials.apiVersion === 'v3' ? `/${encodeURIComponent(credentials.serviceId)}` : ''}`;
     this.#authorization =
       credentials.apiVersion === 'v3'
         ? `Bearer ${credentials.serviceAccessToken}`
@@ -227,13 +231,6 @@ export class AuthleteClient {
     await this.#pool.close();
   }
 
-  /** API v3 paths carry the service id; v2 paths do not (the Basic credentials name the service). */
-  #pathOf(path: string): string {
-    const { credentials } = this.#connection;
-    const service = credentials.apiVersion === 'v3' ? `/${encodeURIComponent(credentials.serviceId)}` : '';
-    return `${this.#pathPrefix}/api${service}/${path}`;
-  }
-
   async #call(spec: CallSpec): Promise<AuthleteAnswer> {
     try {
       return await this.#attempt(spec);
@@ -277,7 +274,7 @@ export class AuthleteClient {
     try {
       const response = await this.#pool.request({
         method: spec.method,
-        path: this.#pathOf(spec.path),
+        path: `${this.#apiRoot}/${spec.path}`,
         headers: injectTraceHeaders({
           authorization: this.#authorization,
           accept: 'application/json',

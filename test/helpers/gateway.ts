@@ -59,7 +59,7 @@ export function startTestGateway(options: {
   const authlete = new AuthleteClient(
     { baseUrl: options.baseUrl, credentials: options.credentials ?? V3_CREDENTIALS, timeoutMs: options.timeoutMs ?? 2000 },
     logger,
-    (endpoint, status, seconds) => metrics.upstreamDuration.observe({ endpoint, status }, seconds),
+    metrics.observeUpstreamCall,
   );
   const gateway = createGateway({ authlete, logger, metrics, emulated: options.emulated ?? false, ...options.gateway });
   let server: Server | undefined;
