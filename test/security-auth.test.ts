@@ -89,6 +89,14 @@ describe('caller authentication', () => {
     expect(text).not.toMatch(/Did you mean|tokens/);
   });
 
+  it('the refusal is logged with the request id and the reason, never the token', async () => {
+    const jwt = await signJwt(key, {}, { audience: 'another-api' });
+    await gw.postRaw(JSON.stringify({ query: '{ gatewayInfo { version } }' }), { ...bearer(jwt), 'x-request-id': 'refused-7' });
+    const line = gw.logs.find((entry) => entry.requestId === 'refused-7');
+    expect(line).toMatchObject({ msg: 'caller refused: not authenticated', reason: expect.stringMatching(/audience/) });
+    expect(gw.logText()).not.toContain(jwt);
+  });
+
   it('not a Bearer token', async () => {
     await expectUnauthenticated({ authorization: 'Basic dXNlcjpwYXNz' }, /must be "Bearer <JWT>"/);
   });
