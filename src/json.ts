@@ -1,39 +1,145 @@
 /**
- * Lossless JSON for Authlete's int64 fields.
+ * Lossless JSON for Authlete's int64 fields, in time linear in the text's length.
  *
  * `JSON.parse` rounds integers above 2^53 (a client id such as 9007199254740993 would silently
  * become another client's id). Integers that are not safe JS numbers are parsed as `bigint`;
- * everything else keeps the ordinary `number` type. The fast path stays the native `JSON.parse`:
- * only a text holding an unsafe integer outside its strings takes lossless-json's parser.
+ * everything else keeps the ordinary `number` type.
+ *
+ * One forward pass over the text (no regular expression, no backtracking) measures its nesting
+ * depth and finds the unsafe integers outside strings. Text without any is handed to the native
+ * `JSON.parse` as it is. Text with some has each such integer rewritten as a marked string, which
+ * a reviver turns back into a `bigint`: the native parser still does the work, so a hostile body
+ * costs within a small constant of `JSON.parse` on the same bytes, whatever its shape.
+ *
+ * The depth bound protects everything downstream that walks a parsed value (reviver, scalar
+ * conversions, serialisation) from deep nesting: past `maxDepth` the text is refused with a
+ * `JsonDepthError` before it is parsed.
  */
-import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
+import { parse as parseLosslessly, stringify as stringifyLosslessly, isInteger, isSafeNumber } from 'lossless-json';
 
-/** A JSON string (skipped), or an integer of 16+ digits standing alone (the shortest unsafe one has 16). */
-const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+/** Default nesting bound: generous for any real body, far from any stack limit. */
+export const DEFAULT_MAX_JSON_DEPTH = 256;
 
-function holdsUnsafeInteger(text: string): boolean {
-  if (!/\d{16}/.test(text)) return false;
-  for (const [token] of text.matchAll(STRING_OR_LONG_INTEGER)) {
-    if (token.charCodeAt(0) !== 34 /* " */ && !isSafeNumber(token)) return true;
+/** The text nests objects and arrays deeper than allowed (a SyntaxError, like JSON.parse's). */
+export class JsonDepthError extends SyntaxError {
+  constructor(readonly maxDepth: number) {
+    super(`JSON nested deeper than ${maxDepth} levels`);
+    this.name = 'JsonDepthError';
   }
-  return false;
+}
+
+export interface ParseJsonOptions {
+  /** Objects and arrays nested deeper than this are refused (JsonDepthError). */
+  maxDepth?: number;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const LOWER_E = 101;
+const UPPER_E = 69;
+
+function isNumberCharacter(code: number): boolean {
+  return (code >= DIGIT_0 && code <= DIGIT_9) || code === MINUS || code === PLUS || code === DOT || code === LOWER_E || code === UPPER_E;
+}
+
+/**
+ * One pass: throws JsonDepthError past `maxDepth`, and returns the [start, end) ranges of the
+ * integers outside strings that are not safe JS numbers. Malformed text is left for the parser to
+ * refuse; the pass only has to be right about well-formed text.
+ */
+function scan(text: string, maxDepth: number): Array<[number, number]> {
+  const unsafe: Array<[number, number]> = [];
+  let depth = 0;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index += 1;
+      while (index < length) {
+        const inner = text.charCodeAt(index);
+        if (inner === BACKSLASH) index += 2;
+        else if (inner === QUOTE) break;
+        else index += 1;
+      }
+      index += 1;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > maxDepth) throw new JsonDepthError(maxDepth);
+      index += 1;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth -= 1;
+      index += 1;
+    } else if (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9)) {
+      const start = index;
+      let integer = true;
+      while (index < length && isNumberCharacter(text.charCodeAt(index))) {
+        const inner = text.charCodeAt(index);
+        if (inner === DOT || inner === LOWER_E || inner === UPPER_E) integer = false;
+        index += 1;
+      }
+      // The shortest unsafe integer, 9007199254740992, has 16 digits.
+      if (integer && index - start >= 16 && !Number.isSafeInteger(Number(text.slice(start, index)))) unsafe.push([start, index]);
+    } else {
+      index += 1;
+    }
+  }
+  return unsafe;
+}
+
+/** Marks a rewritten integer: a string that starts with NUL, which JSON text can only spell `\u0000`. */
+const MARK = '\u0000int64:';
+const MARK_IN_TEXT = '\\u0000int64:';
+
+function reviveInt64(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith(MARK) ? BigInt(value.slice(MARK.length)) : value;
 }
 
 function parseNumberLosslessly(text: string): number | bigint {
   return isInteger(text) && !isSafeNumber(text) ? BigInt(text) : Number(text);
 }
 
-/** Parses JSON text; integers beyond Number.MAX_SAFE_INTEGER come back as bigint. Throws SyntaxError. */
-export function parseJson(text: string): unknown {
-  if (!holdsUnsafeInteger(text)) return JSON.parse(text);
-  return parse(text, null, parseNumberLosslessly);
+/**
+ * Parses JSON text; integers beyond Number.MAX_SAFE_INTEGER come back as bigint. Throws a
+ * SyntaxError for text that is not JSON, a JsonDepthError for text nested too deep.
+ */
+export function parseJson(text: string, options: ParseJsonOptions = {}): unknown {
+  const unsafe = scan(text, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
+  if (unsafe.length === 0) return JSON.parse(text);
+  // A caller's own string could spell the mark: then the marks would be ambiguous, so this rare
+  // text takes lossless-json's parser (also linear; the depth is already bounded).
+  if (text.includes('\\u0000')) return parseLosslessly(text, null, parseNumberLosslessly);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of unsafe) {
+    parts.push(text.slice(from, start), '"', MARK_IN_TEXT, text.slice(start, end), '"');
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return JSON.parse(parts.join(''), reviveInt64);
 }
 
-function containsBigInt(value: unknown): boolean {
-  if (typeof value === 'bigint') return true;
-  if (value === null || typeof value !== 'object') return false;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) {
-    if (containsBigInt(item)) return true;
+/** True when a bigint is anywhere in the value (an explicit stack: no recursion on caller data). */
+function containsBigInt(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'bigint') return true;
+    if (value !== null && typeof value === 'object') {
+      for (const item of Array.isArray(value) ? value : Object.values(value)) {
+        if (typeof item === 'bigint') return true;
+        if (item !== null && typeof item === 'object') pending.push(item);
+      }
+    }
   }
   return false;
 }
@@ -41,7 +147,23 @@ function containsBigInt(value: unknown): boolean {
 /** Serializes to JSON; bigint values are written as exact JSON integers. */
 export function stringifyJson(value: unknown): string {
   if (!containsBigInt(value)) return JSON.stringify(value);
-  const text = stringify(value);
+  const text = stringifyLosslessly(value);
   if (text === undefined) throw new TypeError('value cannot be serialized as JSON');
   return text;
+}
+
+/** How deeply objects and arrays nest in a value (an explicit stack: no recursion on caller data). */
+export function nestingDepthOf(root: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[root, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      if (item !== null && typeof item === 'object') pending.push([item, here]);
+    }
+  }
+  return deepest;
 }

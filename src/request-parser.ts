@@ -4,11 +4,11 @@
  *   never a "simple" browser content type that could carry a cross-site request;
  * - a body over the limit is refused with 413 as soon as its Content-Length says so, or as soon
  *   as the bytes read pass it, without reading the rest;
- * - JSON is parsed losslessly: Yoga's default `request.json()` would round an int64 variable above
+ * - JSON is parsed losslessly, in linear time, and nested at most `maxDepth` levels deep: Yoga's default `request.json()` would round an int64 variable above
  *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { parseJson } from './json.js';
+import { JsonDepthError, parseJson } from './json.js';
 
 const JSON_CONTENT_TYPES = new Set(['application/json', 'application/graphql+json']);
 
@@ -35,8 +35,8 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function useJsonRequestBodies(options: { maxBytes: number }): Plugin {
-  const { maxBytes } = options;
+export function useJsonRequestBodies(options: { maxBytes: number; maxDepth: number }): Plugin {
+  const { maxBytes, maxDepth } = options;
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get('content-length');
@@ -65,8 +65,11 @@ export function useJsonRequestBodies(options: { maxBytes: number }): Plugin {
         const text = await readCapped(req, maxBytes);
         let body: unknown;
         try {
-          body = parseJson(text);
-        } catch {
+          body = parseJson(text, { maxDepth });
+        } catch (error) {
+          if (error instanceof JsonDepthError) {
+            throw refusal(400, 'BAD_REQUEST', `POST body nests objects and arrays deeper than ${maxDepth} levels.`, true);
+          }
           throw refusal(400, 'BAD_REQUEST', 'POST body sent invalid JSON.', true);
         }
         if (Array.isArray(body)) throw refusal(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');

@@ -4,7 +4,11 @@
  * expects (e.g. `jwtAtClaims`, `otherFields`). A given string is passed on untouched.
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { parseJson, stringifyJson } from '../json.js';
+import { JsonDepthError, nestingDepthOf, parseJson, stringifyJson } from '../json.js';
+import { REQUEST_LIMITS } from '../security/limits.js';
+
+const MAX_DEPTH = REQUEST_LIMITS.maxJsonObjectDepth;
+const TOO_DEEP = `must not nest objects and arrays deeper than ${MAX_DEPTH} levels`;
 
 function refuse(message: string): never {
   throw new GraphQLError(`JSONObject ${message}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -18,23 +22,27 @@ export function parseJsonObjectValue(value: unknown): string {
   if (typeof value === 'string') {
     let parsed: unknown;
     try {
-      parsed = parseJson(value);
-    } catch {
+      parsed = parseJson(value, { maxDepth: MAX_DEPTH });
+    } catch (error) {
+      if (error instanceof JsonDepthError) refuse(TOO_DEEP);
       refuse('must be a JSON object, or a string holding one; the string is not valid JSON');
     }
     if (!isPlainObject(parsed)) refuse('must be a JSON object, or a string holding one; the string holds another JSON value');
     return value;
   }
   if (!isPlainObject(value)) refuse('must be a JSON object, or a string holding one');
+  if (nestingDepthOf(value) > MAX_DEPTH) refuse(TOO_DEEP);
   return stringifyJson(value);
 }
 
-function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined, depth = 1): unknown {
   switch (node.kind) {
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((field) => [field.name.value, literalToJson(field.value, variables)]));
+      if (depth > MAX_DEPTH) refuse(TOO_DEEP);
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, literalToJson(field.value, variables, depth + 1)]));
     case Kind.LIST:
-      return node.values.map((item) => literalToJson(item, variables));
+      if (depth > MAX_DEPTH) refuse(TOO_DEEP);
+      return node.values.map((item) => literalToJson(item, variables, depth + 1));
     case Kind.INT: {
       const exact = BigInt(node.value);
       return Number.isSafeInteger(Number(exact)) ? Number(exact) : exact;

@@ -9,6 +9,10 @@ import type { Plugin } from 'graphql-yoga';
 export const REQUEST_LIMITS = {
   /** Request body bytes; larger bodies get 413 before they are read in full. */
   maxBodyBytes: 100 * 1024,
+  /** Nesting of objects and arrays in a request body (variables included): past it, 400 before parsing. */
+  maxBodyJsonDepth: 64,
+  /** Nesting of a JSONObject input value (e.g. `jwtAtClaims`): past it, BAD_USER_INPUT. */
+  maxJsonObjectDepth: 32,
   /** Field nesting (introspection is exempt; the deepest real query, tokens→edges→node→client→field, is 5). */
   maxDepth: 10,
   /** Aliased fields per operation. */
