@@ -1,7 +1,10 @@
 /**
- * Authenticates the caller once per request, before the operation is parsed or validated, so
- * that an unauthenticated caller learns nothing about the schema: 401 with UNAUTHENTICATED and a
- * WWW-Authenticate challenge. The context factory then reads the verified caller with `callerOf`.
+ * Authenticates the caller from the request's headers alone, in `onRequestParse`, before a byte
+ * of the body is read or parsed (as `@graphql-yoga/plugin-jwt` does): an unauthenticated request
+ * costs the gateway a header check, whatever its body holds or however slowly it arrives. A refusal
+ * is 401 with UNAUTHENTICATED and a WWW-Authenticate challenge; when the request carries a body
+ * the gateway did not read, the connection is closed after the answer rather than kept for it.
+ * The context factory then reads the verified caller with `callerOf`.
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
@@ -16,9 +19,14 @@ export function callerOf(request: Request): Caller {
   return caller;
 }
 
+function carriesBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return (length !== null && length !== '0') || request.headers.has('transfer-encoding');
+}
+
 export function useCallerAuthentication(authenticate: CallerAuthenticator, logger: Logger): Plugin {
   return {
-    async onParams({ request }) {
+    async onRequestParse({ request }) {
       try {
         callers.set(request, await authenticate(request.headers.get('authorization')));
       } catch (error) {
@@ -27,7 +35,13 @@ export function useCallerAuthentication(authenticate: CallerAuthenticator, logge
         throw createGraphQLError(`Not authenticated: ${error.message}.`, {
           extensions: {
             code: 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } },
+            http: {
+              status: 401,
+              headers: {
+                'www-authenticate': 'Bearer error="invalid_token"',
+                ...(carriesBody(request) ? { connection: 'close' } : {}),
+              },
+            },
           },
         });
       }
