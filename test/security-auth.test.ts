@@ -256,7 +256,8 @@ describe('scopes', () => {
   it.each(cases)('%s without %s: FORBIDDEN naming the scope, no upstream call', async (field, scope, document, variables) => {
     const others = ALL_SCOPES.split(' ').filter((granted) => granted !== scope).join(' ');
     const { status, body } = await gw.execute(document as never, variables as never, bearer(await signJwt(key, { scope: others })));
-    expect(status).toBe(200);
+    // A query's forbidden field is just null (HTTP 200); a mutation is refused as a whole (403).
+    expect(status).toBe(field === 'tokens' || field === 'client' ? 200 : 403);
     expect(body.errors?.[0]).toMatchObject({
       message: `Forbidden: this needs the scope "${scope}".`,
       path: [field],
@@ -289,15 +290,29 @@ describe('scopes', () => {
     expect(gw.logText()).not.toContain(jwt);
   });
 
-  it("a token's client needs tokens:read: without it only that field is refused", async () => {
+  it("a token's client needs tokens:read: a mutation selecting it without that scope is refused whole, before any call", async () => {
     fake.answer({ status: 200, body: { action: 'OK', accessToken: 'at', clientId: 26888344961664 } });
-    const { text } = await gw.postRaw(
+    const { status, text } = await gw.postRaw(
       JSON.stringify({ query: 'mutation { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { action client { clientName } } }' }),
       bearer(await signJwt(key, { scope: 'tokens:create' })),
     );
     const body = JSON.parse(text);
-    expect(body.data.createToken).toEqual({ action: 'OK', client: null });
-    expect(body.errors[0]).toMatchObject({ path: ['createToken', 'client'], extensions: { code: 'FORBIDDEN', requiredScope: 'tokens:read' } });
-    expect(fake.requests.map((request) => request.path)).toEqual(['/api/21653835348762/auth/token/create']);
+    expect(status).toBe(403);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([expect.objectContaining({ path: ['createToken', 'client'], extensions: { code: 'FORBIDDEN', requiredScope: 'tokens:read' } })]);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("a query's forbidden field is null alone, and the rest of the query is answered", async () => {
+    fake.answer({ status: 200, body: { accessTokens: [{ accessTokenHash: 'h1', clientId: 26888344961664 }], start: 0, end: 1, totalCount: 1 } });
+    const { status, text } = await gw.postRaw(
+      JSON.stringify({ query: '{ tokens { edges { node { accessTokenHash } } } info: gatewayInfo { emulated } }' }),
+      bearer(await signJwt(key, { scope: 'tokens:create' })),
+    );
+    const body = JSON.parse(text);
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ tokens: null, info: { emulated: false } });
+    expect(body.errors[0]).toMatchObject({ path: ['tokens'], extensions: { code: 'FORBIDDEN', requiredScope: 'tokens:read' } });
+    expect(fake.requests).toHaveLength(0);
   });
 });

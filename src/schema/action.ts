@@ -14,6 +14,14 @@ const ACTION_DESCRIPTIONS = {
   },
 } as const;
 
+/**
+ * Ends the description of every root mutation field: each is nullable so that one field's failure
+ * never hides what another field of the same operation already did (such as a minted token).
+ */
+export const MUTATION_RESULT_NOTE =
+  ' Null, with the reason in `errors`, when the field fails (bad input, Authlete unreachable); the other fields of the ' +
+  'same operation keep their results. An operation with a field the caller lacks the scope for is refused as a whole, before any call.';
+
 type ActionName = keyof typeof ACTION_DESCRIPTIONS;
 
 export function actionEnum<const Name extends ActionName>(

@@ -8,7 +8,7 @@ import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { hasScope, type GatewayScope } from '../security/scopes.js';
+import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
 import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';
 import { parseJsonObjectLiteral, parseJsonObjectValue } from './json-object.js';
 
@@ -40,12 +40,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, RelayPlugin, ValidationPlugin],
   scopeAuth: {
     authScopes: (context) => ({ scope: (scope: GatewayScope) => hasScope(context.caller, scope) }),
-    unauthorizedError: (_parent, _context, _info, result) => {
-      const scope = missingScope(result.failure);
-      return new GraphQLError(scope ? `Forbidden: this needs the scope "${scope}".` : 'Forbidden.', {
-        extensions: { code: 'FORBIDDEN', ...(scope ? { requiredScope: scope } : {}) },
-      });
-    },
+    unauthorizedError: (_parent, _context, _info, result) => forbiddenError(missingScope(result.failure)),
   },
   relay: {
     // Tokens and clients have no global ids, so there is no Node interface to look them up by.

@@ -4,7 +4,7 @@ import { clientOfToken } from '../resolvers/client.js';
 import { createTokenResolver } from '../resolvers/create-token.js';
 import type { TokenCreateResult } from '../resolvers/shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
-import { actionEnum } from './action.js';
+import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 import { Client } from './client.js';
 import { GrantType } from './grant-type.js';
@@ -167,11 +167,10 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
 builder.mutationField('createToken', (t) =>
   t.field({
     type: TokenCreateResponse,
-    nullable: false,
     authScopes: { scope: 'tokens:create' },
     description:
       'Needs the scope tokens:create. Create an access token through Authlete (`POST /api/{serviceId}/auth/token/create`). Never retried: a ' +
-      "retry could mint two tokens. Authlete's refusals come back as data (`action`), transport failures as errors.",
+      "retry could mint two tokens. Authlete's refusals come back as data (`action`), transport failures as errors." + MUTATION_RESULT_NOTE,
     args: {
       input: t.arg({ type: CreateTokenInput, required: true, description: 'The token to create.' }),
     },

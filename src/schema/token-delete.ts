@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { deleteTokenResolver } from '../resolvers/delete-token.js';
 import type { TokenDeleteResult } from '../resolvers/shapes.js';
-import { actionEnum } from './action.js';
+import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 
 export const TokenDeleteResponseAction = actionEnum(
@@ -34,9 +34,8 @@ export const TokenDeleteResponse = builder.objectRef<TokenDeleteResult>('TokenDe
 builder.mutationField('deleteToken', (t) =>
   t.field({
     type: TokenDeleteResponse,
-    nullable: false,
     authScopes: { scope: 'tokens:revoke' },
-    description: 'Needs the scope tokens:revoke. Delete an access token (`DELETE /api/{serviceId}/auth/token/delete/{accessTokenIdentifier}`). Not retried.',
+    description: 'Needs the scope tokens:revoke. Delete an access token (`DELETE /api/{serviceId}/auth/token/delete/{accessTokenIdentifier}`). Not retried.' + MUTATION_RESULT_NOTE,
     args: {
       accessTokenIdentifier: t.arg.string({
         required: true,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
 import type { TokenRevokeResult } from '../resolvers/shapes.js';
-import { actionEnum } from './action.js';
+import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 
 export const RevokeTokensInput = builder.inputType('RevokeTokensInput', {
@@ -62,9 +62,8 @@ export const TokenRevokeResponse = builder.objectRef<TokenRevokeResult>('TokenRe
 builder.mutationField('revokeTokens', (t) =>
   t.field({
     type: TokenRevokeResponse,
-    nullable: false,
     authScopes: { scope: 'tokens:revoke' },
-    description: 'Needs the scope tokens:revoke. Revoke tokens (`POST /api/{serviceId}/auth/token/revoke`). Not retried. An empty input is refused before any call.',
+    description: 'Needs the scope tokens:revoke. Revoke tokens (`POST /api/{serviceId}/auth/token/revoke`). Not retried. An empty input is refused before any call.' + MUTATION_RESULT_NOTE,
     args: { input: t.arg({ type: RevokeTokensInput, required: true, description: 'What to revoke.' }) },
     resolve: (_root, { input }, context) => revokeTokensResolver(input, context),
   }),

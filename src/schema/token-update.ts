@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { updateTokenResolver } from '../resolvers/update-token.js';
 import type { TokenUpdateResult } from '../resolvers/shapes.js';
-import { actionEnum } from './action.js';
+import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { builder } from './builder.js';
 import { Property, PropertyInput } from './property.js';
@@ -100,11 +100,10 @@ export const TokenUpdateResponse = builder.objectRef<TokenUpdateResult>('TokenUp
 builder.mutationField('updateToken', (t) =>
   t.field({
     type: TokenUpdateResponse,
-    nullable: false,
     authScopes: { scope: 'tokens:update' },
     description:
       'Needs the scope tokens:update. Update an access token (`POST /api/{serviceId}/auth/token/update`): expiry, scopes, properties, bindings. ' +
-      "Not retried. Authlete's refusals come back as data (`action`), transport failures as errors.",
+      "Not retried. Authlete's refusals come back as data (`action`), transport failures as errors." + MUTATION_RESULT_NOTE,
     args: { input: t.arg({ type: UpdateTokenInput, required: true, description: 'The token and the changes to make.' }) },
     resolve: (_root, { input }, context) => updateTokenResolver(input, context),
   }),

@@ -1,4 +1,5 @@
-/** The scopes a caller's JWT grants, and which operation needs which. */
+/** The scopes a caller's JWT grants, which operation needs which, and the refusal a caller sees. */
+import { GraphQLError } from 'graphql';
 import type { Caller } from './caller-auth.js';
 
 export const GATEWAY_SCOPES = ['tokens:create', 'tokens:read', 'tokens:update', 'tokens:revoke'] as const;
@@ -6,4 +7,16 @@ export type GatewayScope = (typeof GATEWAY_SCOPES)[number];
 
 export function hasScope(caller: Caller, scope: GatewayScope): boolean {
   return caller.scopes === 'all' || caller.scopes.has(scope);
+}
+
+/** FORBIDDEN, naming the scope the caller lacks (`extensions.requiredScope`). */
+export function forbiddenError(scope: string | undefined, options: { path?: ReadonlyArray<string | number>; httpStatus?: number } = {}): GraphQLError {
+  return new GraphQLError(scope ? `Forbidden: this needs the scope "${scope}".` : 'Forbidden.', {
+    ...(options.path ? { path: options.path } : {}),
+    extensions: {
+      code: 'FORBIDDEN',
+      ...(scope ? { requiredScope: scope } : {}),
+      ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
+    },
+  });
 }

@@ -227,14 +227,14 @@ export type CreateTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateTokenMutation = { createToken: { resultCode: string | null, resultMessage: string | null, action: TokenCreateResponseAction, accessToken: string | null, clientId: string | null, expiresAt: string | null, expiresIn: string | null, grantType: string | null, refreshToken: string | null, scopes: Array<string> | null, subject: string | null, tokenType: string | null, jwtAccessToken: string | null, forExternalAttachment: boolean | null, tokenId: string | null, refreshTokenScopes: Array<string> | null, clientIdentifier: string | null, sessionId: string | null, properties: Array<{ key: string | null, value: string | null, hidden: boolean }> | null, authorizationDetails: { elements: Array<{ type: string | null, locations: Array<string> | null, actions: Array<string> | null, dataTypes: Array<string> | null, identifier: string | null, privileges: Array<string> | null, otherFields: string | null }> | null } | null } };
+export type CreateTokenMutation = { createToken: { resultCode: string | null, resultMessage: string | null, action: TokenCreateResponseAction, accessToken: string | null, clientId: string | null, expiresAt: string | null, expiresIn: string | null, grantType: string | null, refreshToken: string | null, scopes: Array<string> | null, subject: string | null, tokenType: string | null, jwtAccessToken: string | null, forExternalAttachment: boolean | null, tokenId: string | null, refreshTokenScopes: Array<string> | null, clientIdentifier: string | null, sessionId: string | null, properties: Array<{ key: string | null, value: string | null, hidden: boolean }> | null, authorizationDetails: { elements: Array<{ type: string | null, locations: Array<string> | null, actions: Array<string> | null, dataTypes: Array<string> | null, identifier: string | null, privileges: Array<string> | null, otherFields: string | null }> | null } | null } | null };
 
 export type CreateTokenActionMutationVariables = Exact<{
   input: CreateTokenInput;
 }>;
 
 
-export type CreateTokenActionMutation = { createToken: { action: TokenCreateResponseAction, resultCode: string | null, resultMessage: string | null } };
+export type CreateTokenActionMutation = { createToken: { action: TokenCreateResponseAction, resultCode: string | null, resultMessage: string | null } | null };
 
 export type GatewayInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -271,28 +271,28 @@ export type TwoCreatesWithClientMutationVariables = Exact<{
 }>;
 
 
-export type TwoCreatesWithClientMutation = { first: { action: TokenCreateResponseAction, client: { clientName: string | null } | null }, second: { action: TokenCreateResponseAction, client: { clientName: string | null } | null } };
+export type TwoCreatesWithClientMutation = { first: { action: TokenCreateResponseAction, client: { clientName: string | null } | null } | null, second: { action: TokenCreateResponseAction, client: { clientName: string | null } | null } | null };
 
 export type UpdateTokenMutationVariables = Exact<{
   input: UpdateTokenInput;
 }>;
 
 
-export type UpdateTokenMutation = { updateToken: { resultCode: string | null, resultMessage: string | null, action: TokenUpdateResponseAction, accessToken: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, scopes: Array<string> | null, tokenType: string | null, forExternalAttachment: boolean | null, tokenId: string | null, properties: Array<{ key: string | null, value: string | null, hidden: boolean }> | null, authorizationDetails: { elements: Array<{ type: string | null, actions: Array<string> | null }> | null } | null } };
+export type UpdateTokenMutation = { updateToken: { resultCode: string | null, resultMessage: string | null, action: TokenUpdateResponseAction, accessToken: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, scopes: Array<string> | null, tokenType: string | null, forExternalAttachment: boolean | null, tokenId: string | null, properties: Array<{ key: string | null, value: string | null, hidden: boolean }> | null, authorizationDetails: { elements: Array<{ type: string | null, actions: Array<string> | null }> | null } | null } | null };
 
 export type RevokeTokensMutationVariables = Exact<{
   input: RevokeTokensInput;
 }>;
 
 
-export type RevokeTokensMutation = { revokeTokens: { resultCode: string | null, resultMessage: string | null, action: TokenRevokeResponseAction, count: number | null } };
+export type RevokeTokensMutation = { revokeTokens: { resultCode: string | null, resultMessage: string | null, action: TokenRevokeResponseAction, count: number | null } | null };
 
 export type DeleteTokenMutationVariables = Exact<{
   accessTokenIdentifier: string;
 }>;
 
 
-export type DeleteTokenMutation = { deleteToken: { deleted: boolean, accessTokenIdentifier: string, action: TokenDeleteResponseAction, resultCode: string | null, resultMessage: string | null } };
+export type DeleteTokenMutation = { deleteToken: { deleted: boolean, accessTokenIdentifier: string, action: TokenDeleteResponseAction, resultCode: string | null, resultMessage: string | null } | null };
 
 
 export const CreateTokenDocument = {"__meta__":{"hash":"sha256:1aa512256ee0639380f16b69f8b9632e4b431053c38c2e0ec300471b435d3a9e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"grantType"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"jwtAccessToken"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"dataTypes"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"privileges"}},{"kind":"Field","name":{"kind":"Name","value":"otherFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forExternalAttachment"}},{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenScopes"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<CreateTokenMutation, CreateTokenMutationVariables>;

@@ -1,0 +1,101 @@
+/**
+ * Authorises a mutation operation as a whole, before any of its fields runs. Mutation fields run
+ * one after another, and the scope check of each field (Pothos scope-auth) runs only when that
+ * field's turn comes: `{ a: createToken(…) b: deleteToken(…) }` from a caller with only
+ * tokens:create would mint a token at Authlete and only then find `b` forbidden. Here every field
+ * the operation selects (root fields and nested ones, through fragments) is checked against the
+ * scope its schema definition asks for; one the caller may not run refuses the whole operation
+ * with FORBIDDEN (HTTP 403) and nothing is sent to Authlete. Queries keep the per-field check:
+ * they change nothing, so a forbidden field is just null.
+ */
+import {
+  Kind,
+  getNamedType,
+  getOperationAST,
+  isAbstractType,
+  isObjectType,
+  isInterfaceType,
+  typeFromAST,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLError,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../context.js';
+import { forbiddenError, hasScope, type GatewayScope } from './scopes.js';
+
+/** The scope a field's definition asks for (`authScopes: { scope }`), if any. */
+function scopeOfField(extensions: Readonly<Record<string, unknown>>): GatewayScope | undefined {
+  const options = extensions.pothosOptions as { authScopes?: { scope?: GatewayScope } } | undefined;
+  return options?.authScopes?.scope;
+}
+
+interface PendingSelection {
+  selectionSet: SelectionSetNode;
+  parentType: GraphQLCompositeType;
+  path: ReadonlyArray<string>;
+}
+
+/** Every scope the operation's fields ask for, each with the path of one field that asks for it. */
+function requiredScopes(schema: GraphQLSchema, root: PendingSelection, fragments: ReadonlyMap<string, FragmentDefinitionNode>) {
+  const scopes = new Map<GatewayScope, ReadonlyArray<string>>();
+  const visitedFragments = new Set<string>();
+  // An explicit stack: the walk is bounded by the document, never by the call stack.
+  const pending: PendingSelection[] = [root];
+  while (pending.length > 0) {
+    const { selectionSet, parentType, path } = pending.pop()!;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!isObjectType(parentType) && !isInterfaceType(parentType)) continue;
+        const field = parentType.getFields()[selection.name.value];
+        if (!field) continue;
+        const fieldPath = [...path, selection.alias?.value ?? selection.name.value];
+        const scope = scopeOfField(field.extensions);
+        if (scope && !scopes.has(scope)) scopes.set(scope, fieldPath);
+        const type = getNamedType(field.type);
+        if (selection.selectionSet && (isObjectType(type) || isAbstractType(type) || isInterfaceType(type))) {
+          pending.push({ selectionSet: selection.selectionSet, parentType: type, path: fieldPath });
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? typeFromAST(schema, selection.typeCondition) : parentType;
+        if (condition && (isObjectType(condition) || isAbstractType(condition))) {
+          pending.push({ selectionSet: selection.selectionSet, parentType: condition, path });
+        }
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visitedFragments.has(name)) continue;
+        visitedFragments.add(name);
+        const condition = typeFromAST(schema, fragment.typeCondition);
+        if (condition && (isObjectType(condition) || isAbstractType(condition))) {
+          pending.push({ selectionSet: fragment.selectionSet, parentType: condition, path });
+        }
+      }
+    }
+  }
+  return scopes;
+}
+
+export function useMutationAuthorization(): Plugin<GatewayContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const { caller } = args.contextValue as GatewayContext;
+      if (caller.scopes === 'all') return;
+      const operation = getOperationAST(args.document, args.operationName);
+      const mutationType = args.schema.getMutationType();
+      if (operation?.operation !== 'mutation' || !mutationType) return;
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of args.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      const refusals: GraphQLError[] = [];
+      const root = { selectionSet: operation.selectionSet, parentType: mutationType, path: [] };
+      for (const [scope, path] of requiredScopes(args.schema, root, fragments)) {
+        if (!hasScope(caller, scope)) refusals.push(forbiddenError(scope, { path, httpStatus: 403 }));
+      }
+      if (refusals.length > 0) setResultAndStopExecution({ errors: refusals });
+    },
+  };
+}
