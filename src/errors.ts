@@ -1,15 +1,40 @@
 /**
- * Turns what resolvers throw into the GraphQL errors callers see:
+ * Turns what resolvers and plugins throw into the GraphQL errors callers see:
  * - upstream failures become errors with a stable `extensions.code` (UPSTREAM_*) and
  *   `extensions.upstream` (the Authlete endpoint and the HTTP status it answered with, if any);
  * - anything unexpected is logged with the request id and masked, so no internal detail (and no
  *   secret that might be inside it) reaches the caller; the request id lets an operator find it.
  * Errors the gateway raises on purpose (GraphQLError, e.g. BAD_USER_INPUT) pass unchanged.
+ *
+ * Masking happens in two places. During execution, where the request's context (and its logger)
+ * is at hand. And once more as the very last step before a result is written (`onResultProcess`),
+ * which every answer passes through, whichever stage failed: request parsing, authentication,
+ * variable coercion or a plugin. Yoga's own masking is therefore told to leave errors as they are
+ * (`passErrorsThrough`): it has no way to know the request id, and it would log without one.
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
+import type { Logger } from './logger.js';
+import { requestIdOf } from './observability/request-id.js';
 import { UpstreamError } from './upstream/errors.js';
+
+/** A GraphQLError raised on purpose: neither it nor anything it wraps is another kind of error. */
+function isDeliberate(error: unknown): boolean {
+  let current: unknown = error;
+  while (current instanceof GraphQLError) {
+    if (current.originalError === undefined || current.originalError === null) return true;
+    current = current.originalError;
+  }
+  return false;
+}
+
+function masked(error: GraphQLError | undefined, requestId: string): GraphQLError {
+  return new GraphQLError('Unexpected error.', {
+    ...(error ? { nodes: error.nodes, path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
 
 function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLError {
   const original = error.originalError;
@@ -26,13 +51,15 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
     });
   }
   context.logger.error({ err: original, path: error.path?.join('.') }, 'unexpected error while resolving a field');
-  return new GraphQLError('Unexpected error.', {
-    ...location,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId },
-  });
+  return masked(error, context.requestId);
 }
 
-export function useGatewayErrors(): Plugin<GatewayContext> {
+/** For Yoga's `maskedErrors.maskError`: leave every error to this module's masking. */
+export function passErrorsThrough(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export function useGatewayErrors(logger: Logger): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
       const context = args.contextValue as GatewayContext;
@@ -43,6 +70,21 @@ export function useGatewayErrors(): Plugin<GatewayContext> {
           setResult({ ...single, errors: single.errors.map((error) => toCallerError(error, context)) });
         },
       };
+    },
+    onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+      const errors = result.errors as readonly GraphQLError[];
+      if (errors.every(isDeliberate)) return;
+      const requestId = requestIdOf(request);
+      setResult({
+        ...result,
+        errors: errors.map((error) => {
+          if (isDeliberate(error)) return error;
+          const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+          logger.error({ requestId, err: cause }, 'unexpected error while handling a request');
+          return masked(error instanceof GraphQLError ? error : undefined, requestId);
+        }),
+      });
     },
   };
 }

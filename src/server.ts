@@ -8,7 +8,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContextFactory, type GatewayContext } from './context.js';
-import { useGatewayErrors } from './errors.js';
+import { passErrorsThrough, useGatewayErrors } from './errors.js';
 import type { Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useObservability } from './observability/plugin.js';
@@ -17,6 +17,8 @@ import { useJsonRequestBodies } from './request-parser.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuthentication } from './security/caller-plugin.js';
+import { useMutationAuthorization } from './security/mutation-authorization-plugin.js';
+import { useNoSuggestions } from './security/no-suggestions-plugin.js';
 import { REQUEST_LIMITS, useRequestLimits } from './security/limits.js';
 import { useTrustedDocuments, type PersistedOperationsManifest } from './security/persisted-operations.js';
 import type { RateLimiter } from './security/rate-limit.js';
@@ -80,14 +82,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     }),
     useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
-    useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes }),
+    useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useCallerAuthentication(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
     useRequestLimits({ production }),
-    useGatewayErrors(),
+    useGatewayErrors(logger),
   ];
   if (options.persistedOperations) plugins.push(useTrustedDocuments(options.persistedOperations));
-  if (production) plugins.push(useDisableIntrospection() as Plugin);
+  if (production) plugins.push(useDisableIntrospection() as Plugin, useNoSuggestions());
+  // Authorise a mutation as a whole before it is counted against the caller's rate limit.
+  plugins.push(useMutationAuthorization());
   if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter));
 
   return createYoga<Record<string, unknown>, GatewayContext>({
@@ -105,7 +109,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
     // GraphiQL's assets are served inline: no CDN is needed (or reachable) to use it.
     renderGraphiQL: renderGraphiQLInline,
-    maskedErrors: true,
+    // Masking is done by useGatewayErrors, which knows the request id (see errors.ts).
+    maskedErrors: { maskError: passErrorsThrough },
     batching: false,
     // Our body reader (useJsonRequestBodies) enforces the limit without Yoga's per-request stream
     // pipeline, which the profile showed costing more than the check is worth.

@@ -24,7 +24,7 @@ function buildYoga() {
         },
       },
     }),
-    plugins: [useGatewayErrors()],
+    plugins: [useGatewayErrors(logger)],
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? 'generated-id';
       return { requestId, logger: logger.child({ requestId }), emulated: true } as unknown as GatewayContext;
