@@ -4,6 +4,7 @@ import { clientOfToken } from '../resolvers/client.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, offsetOfCursor, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../resolvers/shapes.js';
 import { builder } from './builder.js';
+import { clientIdentifier, subjectIdentifier } from './identifier.js';
 import { Client } from './client.js';
 import { Property } from './property.js';
 
@@ -67,8 +68,8 @@ builder.queryField('tokens', (t) =>
       "Needs the scope tokens:read. Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
       'oldest first, a page at a time. Expired tokens drop out as Authlete purges them.',
     args: {
-      clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).' }),
-      subject: t.arg.string({ description: 'Only the tokens of this user.' }),
+      clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).', validate: clientIdentifier }),
+      subject: t.arg.string({ description: 'Only the tokens of this user.', validate: subjectIdentifier }),
       first: t.arg.int({
         description: `How many tokens to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
         validate: z.number().int().min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),

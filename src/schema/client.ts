@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clientResolver } from '../resolvers/client.js';
 import type { ClientShape } from '../resolvers/shapes.js';
 import { builder } from './builder.js';
+import { clientIdentifier } from './identifier.js';
 
 export const Client = builder.objectRef<ClientShape>('Client').implement({
   description:
@@ -46,7 +47,7 @@ builder.queryField('client', (t) =>
       clientIdentifier: t.arg.string({
         required: true,
         description: 'The client id or client id alias.',
-        validate: z.string().min(1, 'must not be empty'),
+        validate: clientIdentifier,
       }),
     },
     resolve: (_root, { clientIdentifier }, context) => clientResolver(clientIdentifier, context),

@@ -6,6 +6,7 @@ import type { TokenCreateResult } from '../resolvers/shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
+import { clientIdentifier } from './identifier.js';
 import { Client } from './client.js';
 import { GrantType } from './grant-type.js';
 import { Property, PropertyInput } from './property.js';
@@ -25,6 +26,7 @@ export const CreateTokenInput = builder.inputType('CreateTokenInput', {
     clientId: t.field({ type: 'Int64', description: 'The numeric id of the client the token is issued to.' }),
     clientIdentifier: t.string({
       description: 'The client the token is issued to, by client id or client id alias (API v3).',
+      validate: clientIdentifier,
     }),
     subject: t.string({
       description:

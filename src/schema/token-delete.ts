@@ -4,6 +4,7 @@ import { deleteTokenResolver } from '../resolvers/delete-token.js';
 import type { TokenDeleteResult } from '../resolvers/shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
+import { tokenIdentifier } from './identifier.js';
 
 export const TokenDeleteResponseAction = actionEnum(
   'TokenDeleteResponseAction',
@@ -40,7 +41,7 @@ builder.mutationField('deleteToken', (t) =>
       accessTokenIdentifier: t.arg.string({
         required: true,
         description: 'The access token to delete, by value or hash (e.g. `accessTokenHash` from `tokens`).',
-        validate: z.string().min(1, 'must not be empty'),
+        validate: tokenIdentifier,
       }),
     },
     resolve: (_root, { accessTokenIdentifier }, context) => deleteTokenResolver(accessTokenIdentifier, context),

@@ -4,6 +4,7 @@ import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
 import type { TokenRevokeResult } from '../resolvers/shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
+import { clientIdentifier, subjectIdentifier, tokenIdentifier } from './identifier.js';
 
 export const RevokeTokensInput = builder.inputType('RevokeTokensInput', {
   description:
@@ -13,10 +14,10 @@ export const RevokeTokensInput = builder.inputType('RevokeTokensInput', {
     'client), else `clientIdentifier` (all of the client\'s tokens), else `subject` (all of the user\'s tokens). ' +
     'At least one is required.',
   fields: (t) => ({
-    accessTokenIdentifier: t.string({ description: 'An access token, by value or hash.' }),
-    refreshTokenIdentifier: t.string({ description: 'A refresh token, by value or hash.' }),
-    clientIdentifier: t.string({ description: 'A client, by numeric id or alias.' }),
-    subject: t.string({ description: "A user's unique id." }),
+    accessTokenIdentifier: t.string({ description: 'An access token, by value or hash.', validate: tokenIdentifier }),
+    refreshTokenIdentifier: t.string({ description: 'A refresh token, by value or hash.', validate: tokenIdentifier }),
+    clientIdentifier: t.string({ description: 'A client, by numeric id or alias.', validate: clientIdentifier }),
+    subject: t.string({ description: "A user's unique id.", validate: subjectIdentifier }),
   }),
   validate: z
     .looseObject({

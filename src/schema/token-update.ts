@@ -5,6 +5,7 @@ import type { TokenUpdateResult } from '../resolvers/shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { builder } from './builder.js';
+import { tokenIdentifier } from './identifier.js';
 import { Property, PropertyInput } from './property.js';
 
 export const UpdateTokenInput = builder.inputType('UpdateTokenInput', {
@@ -12,9 +13,10 @@ export const UpdateTokenInput = builder.inputType('UpdateTokenInput', {
     "The fields of Authlete's token-update request (`POST /api/{serviceId}/auth/token/update`), same names. " +
     'Fields left out are not sent and leave the token unchanged. `accessToken` or `accessTokenHash` is required.',
   fields: (t) => ({
-    accessToken: t.string({ description: 'The access token to update (its value).' }),
+    accessToken: t.string({ description: 'The access token to update (its value).', validate: tokenIdentifier }),
     accessTokenHash: t.string({
       description: 'The hash of the access token to update, e.g. from `tokens`; `accessToken` takes precedence.',
+      validate: tokenIdentifier,
     }),
     accessTokenExpiresAt: t.field({
       type: 'Timestamp',

@@ -84,6 +84,18 @@ const CONNECTION_ERROR_CODES = new Set([
 ]);
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+/**
+ * One path segment. The schema already refuses such identifiers; this keeps the promise here too,
+ * whatever called: a dot segment would name another Authlete path behind any URL-normalising hop,
+ * and a lone surrogate cannot be encoded.
+ */
+function pathSegment(value: string): string {
+  if (value === '' || value === '.' || value === '..' || !(value as string & { isWellFormed(): boolean }).isWellFormed()) {
+    throw new TypeError('refusing an identifier that cannot be a URL path segment');
+  }
+  return encodeURIComponent(value);
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -172,7 +184,7 @@ export class AuthleteClient {
       options,
       method: 'DELETE',
       endpoint: 'auth/token/delete',
-      path: `auth/token/delete/${encodeURIComponent(accessTokenIdentifier)}`,
+      path: `auth/token/delete/${pathSegment(accessTokenIdentifier)}`,
       resultStatuses: RESULT_STATUSES,
     });
   }
@@ -200,7 +212,7 @@ export class AuthleteClient {
       options,
       method: 'GET',
       endpoint: 'client/get',
-      path: `client/get/${encodeURIComponent(clientIdentifier)}`,
+      path: `client/get/${pathSegment(clientIdentifier)}`,
       resultStatuses: RESULT_STATUSES,
       retryOnConnectionFailure: true,
     });
