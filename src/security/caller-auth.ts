@@ -2,7 +2,8 @@
  * Caller authentication: a Bearer JWT verified with `jose` against the configured JWKS.
  *
  * Checked: the signature (asymmetric algorithms only, so `alg: none` and HMAC "signed" with a
- * public key are refused), `exp` and `nbf` with a small clock skew, `iss` and `aud`. The JWKS is
+ * public key are refused), `exp` (required) and `nbf` with a small clock skew, `iat` not in the
+ * future beyond that skew, `iss` and `aud`. The JWKS is
  * fetched once and cached; an unknown `kid` triggers a refetch, at most once per cooldown.
  * A `file:` JWKS is read once at start-up.
  *
@@ -52,14 +53,37 @@ export interface JwksOptions {
 
 const DEFAULT_JWKS_OPTIONS: JwksOptions = { cooldownMs: 30_000, maxAgeMs: 10 * 60_000 };
 
+/** A `file:` JWKS, read once. Errors name the variable and the problem, never the file's content. */
+function localKeySet(jwksUrl: URL): JWTVerifyGetKey {
+  let text: string;
+  try {
+    text = readFileSync(jwksUrl, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new Error(`AUTH_JWKS_URL: the JWKS file cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+  let jwks: unknown;
+  try {
+    jwks = JSON.parse(text);
+  } catch {
+    throw new Error('AUTH_JWKS_URL: the JWKS file is not JSON');
+  }
+  try {
+    return createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
+  } catch {
+    throw new Error('AUTH_JWKS_URL: the file is not a JWKS (a JSON object with a "keys" array of keys)');
+  }
+}
+
 function keySetFor(jwksUrl: URL, options: JwksOptions): JWTVerifyGetKey {
-  if (jwksUrl.protocol === 'file:') return createLocalJWKSet(JSON.parse(readFileSync(jwksUrl, 'utf8')));
+  if (jwksUrl.protocol === 'file:') return localKeySet(jwksUrl);
   return createRemoteJWKSet(jwksUrl, { cooldownDuration: options.cooldownMs, cacheMaxAge: options.maxAgeMs, timeoutDuration: 5000 });
 }
 
 function reasonOf(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'the token has expired';
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp' && error.reason === 'missing') return 'the token has no expiry ("exp" claim)';
     if (error.claim === 'nbf') return 'the token is not valid yet';
     if (error.claim === 'iss') return 'the token was issued by an issuer this gateway does not trust';
     if (error.claim === 'aud') return 'the token is not meant for this gateway (audience)';
@@ -90,6 +114,8 @@ export function createCallerAuthenticator(
     audience: config.audience,
     clockTolerance: config.clockSkewSeconds,
     algorithms: ASYMMETRIC_ALGORITHMS,
+    // A token without an expiry would be good for ever if it leaked.
+    requiredClaims: ['exp'],
   };
   return async (authorization) => {
     const match = authorization?.match(/^Bearer +([\w-]+\.[\w-]*\.[\w-]*) *$/i);
@@ -101,9 +127,11 @@ export function createCallerAuthenticator(
     try {
       const { payload } = await jwtVerify(jwt, keys, { ...options, currentDate: new Date(now()) });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new CallerAuthError('the token has no "sub" claim');
+      // jose checks "iat" only against a maximum age; a token "issued" in the future is forged or from a broken clock.
+      if (typeof payload.iat === 'number' && payload.iat * 1000 > now() + skewMs) throw new CallerAuthError('the token was issued in the future ("iat" claim)');
       const caller: Caller = { sub: payload.sub, scopes: scopesOf(payload), authenticated: true };
       // Usable until exp (plus the tolerated skew), and never longer than the JWKS cache age.
-      const expiresAt = Math.min(typeof payload.exp === 'number' ? payload.exp * 1000 + skewMs : Infinity, now() + jwks.maxAgeMs);
+      const expiresAt = Math.min((payload.exp ?? 0) * 1000 + skewMs, now() + jwks.maxAgeMs);
       verified.set(jwt, { caller, expiresAt });
       return caller;
     } catch (error) {
