@@ -1,9 +1,12 @@
 /**
  * Clients, loaded through a per-request DataLoader: however a query nests, each distinct client
  * costs one `client/get` call per request. Authlete has no batch client API, so a batch is
- * fetched as parallel single look-ups; a client fetched by alias also answers for its numeric id.
+ * fetched as single look-ups, at most CLIENT_LOOKUP_CONCURRENCY of them at once per request (a page
+ * of 200 tokens of 200 clients must not open 200 connections to Authlete at once); a client fetched
+ * by alias also answers for its numeric id.
  */
 import DataLoader from 'dataloader';
+import pLimit from 'p-limit';
 import type { GatewayContext } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { AuthleteClient } from '../upstream/authlete-client.js';
@@ -12,24 +15,26 @@ import type { ClientShape, Int64Value } from './shapes.js';
 
 export type ClientLoader = DataLoader<string, ClientShape>;
 
+/** Client look-ups one request may have in flight at once. */
+export const CLIENT_LOOKUP_CONCURRENCY = 8;
+
 export function createClientLoader(authlete: AuthleteClient, logger: Logger): ClientLoader {
+  const limit = pLimit(CLIENT_LOOKUP_CONCURRENCY);
+  const lookUp = async (identifier: string): Promise<ClientShape | Error> => {
+    try {
+      const answer = await authlete.getClient(identifier, { logger });
+      if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
+      const client = answer.body as ClientShape;
+      if (client.clientId != null && String(client.clientId) !== identifier) {
+        loader.prime(String(client.clientId), client);
+      }
+      return client;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
   const loader: ClientLoader = new DataLoader(
-    (identifiers) =>
-      Promise.all(
-        identifiers.map(async (identifier) => {
-          try {
-            const answer = await authlete.getClient(identifier, { logger });
-            if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
-            const client = answer.body as ClientShape;
-            if (client.clientId != null && String(client.clientId) !== identifier) {
-              loader.prime(String(client.clientId), client);
-            }
-            return client;
-          } catch (error) {
-            return error instanceof Error ? error : new Error(String(error));
-          }
-        }),
-      ),
+    (identifiers) => Promise.all(identifiers.map((identifier) => limit(() => lookUp(identifier)))),
     { maxBatchSize: 100 },
   );
   return loader;

@@ -38,6 +38,18 @@ export function useMutationRateLimit(limiter: RateLimiter): Plugin<GatewayContex
       if (cost === 0) return;
       const decision = await limiter.take(sub, cost);
       if (decision.allowed) return;
+      if ('exceedsBurst' in decision) {
+        context.logger.warn({ cost, burst: decision.burst }, 'rate limit: mutation refused, larger than the burst');
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `This operation runs ${cost} mutations; the rate limit allows at most ${decision.burst} in one request. Split it into smaller operations.`,
+              { extensions: { code: 'RATE_LIMITED', cost, burst: decision.burst, http: { status: 429 } } },
+            ),
+          ],
+        });
+        return;
+      }
       context.logger.warn({ cost, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit: mutation refused');
       setResultAndStopExecution({
         errors: [
