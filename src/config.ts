@@ -47,6 +47,19 @@ export interface GatewayConfig {
   persistedOperations: { manifestPath: string; only: boolean } | null;
   /** OpenTelemetry tracing: on when an OTLP endpoint is configured (standard OTEL_* variables). */
   tracing: boolean;
+  /** Limits on callers' connections, so that slow or idle clients cannot hold sockets for long. */
+  http: HttpServerLimits;
+}
+
+export interface HttpServerLimits {
+  /** A request's headers must arrive within this time (Node's `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** A whole request, body included, must arrive within this time (Node's `requestTimeout`); 408 otherwise. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this time (Node's `keepAliveTimeout`). */
+  keepAliveTimeoutMs: number;
+  /** Connections accepted at once; further ones are closed at once (Node's `maxConnections`). */
+  maxConnections: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +87,13 @@ const environmentSchema = z.object({
   AUTHLETE_BASE_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://us.authlete.com' })
+      // Credentials belong in AUTHLETE_SERVICE_* (never logged), not in a URL that is logged and shown.
+      .refine((value) => !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === ''), {
+        message: 'must not carry credentials (user:password@); set AUTHLETE_SERVICE_ACCESS_TOKEN or the API key and secret instead',
+      })
+      .refine((value) => !URL.canParse(value) || (new URL(value).search === '' && new URL(value).hash === ''), {
+        message: 'must not have a query or a fragment; give the origin and, if any, a path prefix',
+      })
       .optional(),
   ),
   AUTHLETE_API_VERSION: optionalText.pipe(
@@ -107,6 +127,10 @@ const environmentSchema = z.object({
   CORS_ORIGINS: optionalText,
   RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(300)),
   SHUTDOWN_TIMEOUT_MS: optionalText.pipe(integerText(0, 600_000).default(10_000)),
+  HTTP_HEADERS_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(10_000)),
+  HTTP_REQUEST_TIMEOUT_MS: optionalText.pipe(integerText(100, 3_600_000).default(30_000)),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(5_000)),
+  HTTP_MAX_CONNECTIONS: optionalText.pipe(integerText(1, 1_000_000).default(1024)),
   PERSISTED_OPERATIONS_ONLY: optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
   PERSISTED_OPERATIONS_MANIFEST: optionalText,
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL such as http://collector:4318' }).optional()),
@@ -161,7 +185,7 @@ function callerAuthFrom(env: Environment, problems: string[]): CallerAuthConfig 
   if (env.AUTH_DISABLED === 'true') return { mode: 'disabled', reason: 'explicit' };
   if (isLoopbackHost(env.HOST)) return { mode: 'disabled', reason: 'loopback' };
   problems.push(
-    `HOST=${env.HOST} is not a loopback address and no caller authentication is configured: set AUTH_JWKS_URL, ` +
+    'HOST is not a loopback address and no caller authentication is configured: set AUTH_JWKS_URL, ' +
       'AUTH_ISSUER and AUTH_AUDIENCE, or AUTH_DISABLED=true to run unauthenticated on purpose',
   );
   return { mode: 'disabled', reason: 'explicit' };
@@ -194,10 +218,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
-  for (const origin of corsOrigins) {
+  corsOrigins.forEach((origin, index) => {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-      problems.push(`CORS_ORIGINS holds "${origin}", which is not an origin such as https://admin.example.com`);
+      problems.push(`CORS_ORIGINS entry ${index + 1} is not an origin such as https://admin.example.com (scheme, host and port only)`);
     }
+  });
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push('HTTP_HEADERS_TIMEOUT_MS must not be larger than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
   }
   if (env.PERSISTED_OPERATIONS_ONLY === 'true' && !env.PERSISTED_OPERATIONS_MANIFEST) {
     problems.push('PERSISTED_OPERATIONS_MANIFEST is required with PERSISTED_OPERATIONS_ONLY=true (the persisted-documents.json file)');
@@ -205,6 +232,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    http: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     persistedOperations: env.PERSISTED_OPERATIONS_MANIFEST
       ? { manifestPath: env.PERSISTED_OPERATIONS_MANIFEST, only: env.PERSISTED_OPERATIONS_ONLY === 'true' }
       : null,

@@ -110,7 +110,19 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     persistedOperations,
   });
-  const server = createServer(gateway);
+  const { http } = config;
+  const server = createServer(
+    {
+      headersTimeout: http.headersTimeoutMs,
+      requestTimeout: http.requestTimeoutMs,
+      keepAliveTimeout: http.keepAliveTimeoutMs,
+      // Node enforces the two timeouts above only when it sweeps its connections (every 30 s by
+      // default), so a 10 s limit could fire at 40 s: sweep often enough for the limits to hold.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(http.headersTimeoutMs / 4))),
+    },
+    gateway,
+  );
+  server.maxConnections = http.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       rateLimitPerMinute: 300,
       shutdownTimeoutMs: 10_000,
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 },
       persistedOperations: null,
       tracing: false,
     });
@@ -84,18 +85,22 @@ describe('loadConfig', () => {
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
-    ['no caller authentication off loopback', { HOST: '0.0.0.0' }, /^HOST=0\.0\.0\.0 is not a loopback address and no caller authentication is configured/],
+    ['no caller authentication off loopback', { HOST: '0.0.0.0' }, /^HOST is not a loopback address and no caller authentication is configured/],
     ['a JWKS without issuer', { AUTH_JWKS_URL: 'https://idp.example.com/jwks', AUTH_AUDIENCE: 'a' }, /^AUTH_ISSUER is required with AUTH_JWKS_URL/],
     ['a JWKS without audience', { AUTH_JWKS_URL: 'https://idp.example.com/jwks', AUTH_ISSUER: 'i' }, /^AUTH_AUDIENCE is required with AUTH_JWKS_URL/],
     ['a JWKS URL that is neither http(s) nor file', { AUTH_JWKS_URL: 'ftp://idp/jwks' }, /^AUTH_JWKS_URL must be an https\/http URL/],
     ['an issuer without a JWKS', { AUTH_ISSUER: 'i' }, /^AUTH_ISSUER is set but AUTH_JWKS_URL is not/],
     ['AUTH_DISABLED with a JWKS', { AUTH_DISABLED: 'true', AUTH_JWKS_URL: 'file:///x.json', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /^AUTH_DISABLED=true contradicts AUTH_JWKS_URL/],
     ['AUTH_DISABLED that is not a boolean', { AUTH_DISABLED: 'yes' }, /^AUTH_DISABLED must be true or false/],
-    ['a CORS origin with a path', { CORS_ORIGINS: 'https://ok.example.com, https://bad.example.com/path' }, /^CORS_ORIGINS holds "https:\/\/bad\.example\.com\/path"/],
+    ['a CORS origin with a path', { CORS_ORIGINS: 'https://ok.example.com, https://bad.example.com/path' }, /^CORS_ORIGINS entry 2 is not an origin/],
     ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'many' }, /^RATE_LIMIT_PER_MINUTE /],
     ['trusted documents only, without a manifest', { PERSISTED_OPERATIONS_ONLY: 'true' }, /^PERSISTED_OPERATIONS_MANIFEST is required/],
     ['an OTLP endpoint that is not a URL', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' }, /^OTEL_EXPORTER_OTLP_ENDPOINT /],
     ['a shutdown timeout that is not a number', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /^SHUTDOWN_TIMEOUT_MS /],
+    ['a base URL with credentials in it', { AUTHLETE_BASE_URL: 'https://user:pass@us.authlete.com' }, /^AUTHLETE_BASE_URL must not carry credentials/],
+    ['a base URL with a query', { AUTHLETE_BASE_URL: 'https://us.authlete.com/?token=x' }, /^AUTHLETE_BASE_URL must not have a query/],
+    ['a headers timeout above the request timeout', { HTTP_HEADERS_TIMEOUT_MS: '60000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, /^HTTP_HEADERS_TIMEOUT_MS must not be larger/],
+    ['a connection cap of 0', { HTTP_MAX_CONNECTIONS: '0' }, /^HTTP_MAX_CONNECTIONS /],
   ])('fails closed on %s', (_name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
@@ -137,6 +142,31 @@ describe('loadConfig', () => {
       tracing: true,
       shutdownTimeoutMs: 2500,
     });
+  });
+
+  it('takes HTTP server limits, with defaults that cut slow clients off', () => {
+    expect(loadConfig({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 });
+    expect(
+      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS: '10' }).http,
+    ).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, maxConnections: 10 });
+  });
+
+  // Every variable, given a bad value that is also a marker: the messages name the variable, never the value.
+  it.each([
+    'AUTHLETE_BASE_URL', 'AUTHLETE_API_VERSION', 'AUTHLETE_SERVICE_ID', 'AUTHLETE_TIMEOUT_MS', 'PORT', 'HOST', 'LOG_LEVEL',
+    'AUTH_JWKS_URL', 'AUTH_CLOCK_SKEW_SECONDS', 'AUTH_DISABLED', 'CORS_ORIGINS', 'RATE_LIMIT_PER_MINUTE', 'SHUTDOWN_TIMEOUT_MS',
+    'PERSISTED_OPERATIONS_ONLY', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'HTTP_HEADERS_TIMEOUT_MS',
+    'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_MAX_CONNECTIONS',
+  ])('a bad %s is named, and its value is not repeated', (name) => {
+    const marker = 'marker-v4lue-9137';
+    const problems = problemsOf({ [name]: marker, ...(name === 'AUTHLETE_SERVICE_ID' ? { AUTHLETE_BASE_URL: 'https://us.authlete.com' } : {}) });
+    expect(problems.some((problem) => problem.startsWith(name))).toBe(true);
+    expect(problems.join('\n')).not.toContain(marker);
+  });
+
+  it('a base URL with credentials is refused without repeating them', () => {
+    const problems = problemsOf({ AUTHLETE_BASE_URL: 'https://admin:hunter2@us.authlete.com' });
+    expect(problems.join('\n')).not.toMatch(/hunter2|admin/);
   });
 
   it('never repeats a secret value in its message', () => {

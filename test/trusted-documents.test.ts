@@ -3,6 +3,9 @@
  * `documentId` or by Apollo's `extensions.persistedQuery.sha256Hash`; the manifest is the one
  * GraphQL Code Generator writes for the test operations (test/graphql/persisted-documents.json).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPersistedOperationsManifest, type PersistedOperationsManifest } from '../src/security/persisted-operations.js';
@@ -63,7 +66,20 @@ describe('with a manifest but not only trusted documents', () => {
 });
 
 describe('the manifest loader', () => {
-  it('names the problem with a bad manifest', () => {
-    expect(() => loadPersistedOperationsManifest('/nonexistent/persisted-documents.json')).toThrow(/cannot read the manifest/);
+  it('names the variable and the problem with a bad manifest, never its path or content', () => {
+    expect(() => loadPersistedOperationsManifest('/nonexistent/secret-dir/persisted-documents.json')).toThrow(
+      /^PERSISTED_OPERATIONS_MANIFEST: the manifest cannot be read \(ENOENT\)$/,
+    );
+    const directory = mkdtempSync(join(tmpdir(), 'manifest-'));
+    try {
+      const notJson = join(directory, 'not-json.json');
+      writeFileSync(notJson, 'sk-live-do-not-print {');
+      expect(() => loadPersistedOperationsManifest(notJson)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON$/);
+      const notObject = join(directory, 'array.json');
+      writeFileSync(notObject, '["sk-live-do-not-print"]');
+      expect(() => loadPersistedOperationsManifest(notObject)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object/);
+    } finally {
+      rmSync(directory, { recursive: true });
+    }
   });
 });

@@ -10,20 +10,31 @@ import type { Plugin } from 'graphql-yoga';
 
 export type PersistedOperationsManifest = ReadonlyMap<string, string>;
 
-/** Reads and checks a manifest; throws an Error naming the problem. */
+/**
+ * Reads and checks a manifest; throws an Error naming the variable and the problem (never the
+ * path or the file's content, which a start-up log should not repeat).
+ */
 export function loadPersistedOperationsManifest(path: string): PersistedOperationsManifest {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new Error(`PERSISTED_OPERATIONS_MANIFEST: the manifest cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read the manifest ${path}: ${(error as Error).message}`);
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`the manifest ${path} must be a JSON object of hash → document`);
+    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object of hash → document');
   }
   const entries = Object.entries(parsed);
-  const invalid = entries.find(([, document]) => typeof document !== 'string');
-  if (invalid) throw new Error(`the manifest ${path} maps ${invalid[0]} to something that is not a document string`);
+  if (entries.some(([, document]) => typeof document !== 'string')) {
+    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest maps a hash to something that is not a document string');
+  }
   return new Map(entries as Array<[string, string]>);
 }
 
