@@ -184,7 +184,7 @@ describe('API v2', () => {
       expect((await v2.execute(ClientDocument, { clientIdentifier: 'demo-web' })).body.data?.client?.clientName).toBe('Demo Web App');
       const updated = (await v2.execute(UpdateTokenDocument, { input: { accessToken: token.accessToken, scopes: ['openid'] } })).body.data?.updateToken;
       expect(updated).toMatchObject({ action: 'OK', scopes: ['openid'] });
-      expect((await v2.execute(DeleteTokenDocument, { accessTokenIdentifier: hash })).body.data?.deleteToken.deleted).toBe(true);
+      expect((await v2.execute(DeleteTokenDocument, { accessTokenIdentifier: hash })).body.data?.deleteToken?.deleted).toBe(true);
       const revoked = (await v2.execute(RevokeTokensDocument, { input: { subject: 'v2-user' } })).body.data?.revokeTokens;
       expect(revoked).toMatchObject({ action: 'OK', count: 0 });
     } finally {
