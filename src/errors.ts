@@ -29,10 +29,11 @@ function isDeliberate(error: unknown): boolean {
   return false;
 }
 
-function masked(error: GraphQLError | undefined, requestId: string): GraphQLError {
+/** `requestFailed`: nothing was executed, so the answer is an HTTP 500 (Yoga reads and strips `http`). */
+function masked(error: GraphQLError | undefined, requestId: string, requestFailed = false): GraphQLError {
   return new GraphQLError('Unexpected error.', {
     ...(error ? { nodes: error.nodes, path: error.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...(requestFailed ? { http: { status: 500 } } : {}) },
   });
 }
 
@@ -76,13 +77,14 @@ export function useGatewayErrors(logger: Logger): Plugin<GatewayContext> {
       const errors = result.errors as readonly GraphQLError[];
       if (errors.every(isDeliberate)) return;
       const requestId = requestIdOf(request);
+      const requestFailed = !('data' in result);
       setResult({
         ...result,
         errors: errors.map((error) => {
           if (isDeliberate(error)) return error;
           const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
           logger.error({ requestId, err: cause }, 'unexpected error while handling a request');
-          return masked(error instanceof GraphQLError ? error : undefined, requestId);
+          return masked(error instanceof GraphQLError ? error : undefined, requestId, requestFailed);
         }),
       });
     },

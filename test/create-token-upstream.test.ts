@@ -128,10 +128,18 @@ describe('200 answers', () => {
     expect(warning).toMatchObject({ level: 40, operation: 'createToken' });
   });
 
-  it('a 200 without any action is UNKNOWN too, with its data', async () => {
-    fake.answer({ status: 200, body: { resultCode: 'A109001', accessToken: 'at-no-action' } });
-    const { body } = await gw.execute(CreateTokenActionDocument, { input: MINIMAL_INPUT });
-    expect(body.data?.createToken).toEqual({ action: 'UNKNOWN', resultCode: 'A109001', resultMessage: null });
+  it('a 200 without any action is UNKNOWN too, with its data: the minted token is there', async () => {
+    fake.answer({ status: 200, body: '{"resultCode":"A109001","accessToken":"at-no-action","refreshToken":"rt-no-action","clientId":9007199254740993}' });
+    const { body } = await gw.execute(CreateTokenDocument, { input: MINIMAL_INPUT });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.createToken).toMatchObject({
+      action: 'UNKNOWN',
+      resultCode: 'A109001',
+      resultMessage: null,
+      accessToken: 'at-no-action',
+      refreshToken: 'rt-no-action',
+      clientId: '9007199254740993',
+    });
   });
 
   it('a field of the wrong type fails alone; the token still reaches the caller', async () => {

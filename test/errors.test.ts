@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { GatewayContext } from '../src/context.js';
 import { useGatewayErrors } from '../src/errors.js';
 import { createLogger } from '../src/logger.js';
+import { startFakeUpstream } from './helpers/fake-upstream.js';
+import { startTestGateway } from './helpers/gateway.js';
 
 function buildYoga() {
   const lines: string[] = [];
@@ -56,5 +58,35 @@ describe('unexpected errors', () => {
     });
     const logged = lines.map((line) => JSON.parse(line)).find((line) => line.requestId === 'req-42');
     expect(logged).toMatchObject({ level: 50, path: 'broken', err: { type: 'TypeError' } });
+  });
+});
+
+describe('unexpected errors outside execution', () => {
+  it('are masked with the request id in the response and in their log line, whichever stage raised them', async () => {
+    const fake = await startFakeUpstream();
+    const gw = startTestGateway({
+      baseUrl: fake.url,
+      gateway: {
+        // Authentication runs while the request is parsed, long before any field executes.
+        authenticate: async () => {
+          throw new Error('key store exploded: Bearer sekret-in-detail');
+        },
+      },
+    });
+    try {
+      const { status, text } = await gw.postRaw(JSON.stringify({ query: '{ gatewayInfo { version } }' }), { 'x-request-id': 'req-parse-7' });
+      expect(text).not.toContain('sekret');
+      expect(status).toBe(500);
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-parse-7' } }],
+      });
+      const logged = gw.logs.filter((line) => line.level === 50);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ requestId: 'req-parse-7', msg: 'unexpected error while handling a request' });
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      await gw.close();
+      await fake.close();
+    }
   });
 });

@@ -262,3 +262,31 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('the in-memory token bucket', () => {
+  it('holds at most maxCallers buckets, however many callers come', async () => {
+    const limiter = new InMemoryTokenBucket(60, 60, Date.now, 1000);
+    for (let caller = 0; caller < 20_000; caller += 1) {
+      expect(await limiter.take(`caller-${caller}`, 1)).toEqual({ allowed: true });
+    }
+    expect(limiter.size).toBe(1000);
+  });
+
+  it('forgets a bucket once it would have refilled: the caller starts full, nothing else changes', async () => {
+    let clock = 1_000_000;
+    const limiter = new InMemoryTokenBucket(60, 2, () => clock);
+    expect(await limiter.take('dana', 2)).toEqual({ allowed: true });
+    expect(await limiter.take('dana', 1)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    clock += 1000; // one token back
+    expect(await limiter.take('dana', 2)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(await limiter.take('dana', 1)).toEqual({ allowed: true });
+    clock += 2000; // full again: the entry has expired
+    expect(await limiter.take('dana', 2)).toEqual({ allowed: true });
+  });
+
+  it('an operation costing more than the burst is refused as such, never with a retry hint', async () => {
+    const limiter = new InMemoryTokenBucket(300, 3);
+    expect(await limiter.take('erin', 4)).toEqual({ allowed: false, exceedsBurst: true, burst: 3 });
+    expect(await limiter.take('erin', 3)).toEqual({ allowed: true });
+  });
+});

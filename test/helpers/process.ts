@@ -1,0 +1,61 @@
+/**
+ * Runs the gateway as a separate process on a loopback ephemeral port: either as it ships
+ * (`node dist/main.js`, built by the global setup) or from source through tsx. Only the variables
+ * given (plus PATH-like basics) reach it: no AUTHLETE_* or AUTH_* from the outer environment.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const DIST_MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const SOURCE_MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+
+export interface GatewayProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Resolves with the base URL (http://127.0.0.1:port) once the gateway listens; rejects if it exits first. */
+  listening: Promise<string>;
+  output(): { stdout: string; stderr: string };
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+export function spawnGateway(env: Record<string, string>, options: { from?: 'dist' | 'source' } = {}): GatewayProcess {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(AUTHLETE_|AUTH_|HTTP_|RATE_LIMIT|PERSISTED_|OTEL_|NODE_ENV$)/.test(name)),
+  );
+  const args = options.from === 'source' ? ['--import', 'tsx', SOURCE_MAIN] : [DIST_MAIN];
+  const child = spawn(process.execPath, args, { env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = stdout.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the gateway exited with ${code}: ${stderr}`)));
+  });
+  listening.catch(() => undefined); // awaited only by tests that expect the gateway to start
+  return {
+    child,
+    listening,
+    output: () => ({ stdout, stderr }),
+    async stop() {
+      if (child.exitCode !== null) return child.exitCode;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = (await exited) as [number | null];
+      return code;
+    },
+  };
+}
+
+/** Kills whatever a test file left running (call from afterAll). */
+export function killGatewayProcesses(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
