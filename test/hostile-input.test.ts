@@ -109,6 +109,17 @@ describe('work before authentication is constant in the body', () => {
     expect(upstreamCalls()).toHaveLength(0);
   });
 
+  it('a Content-Length over the limit gets 413 from the headers alone, while the body is still unsent', async () => {
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    const answer = readUntil(socket, /\r\n\r\n/);
+    const { authorization } = await bearer();
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{`);
+    expect(await answer).toMatch(/^HTTP\/1\.1 413 /);
+    socket.destroy();
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
   it('the adversarial 100 KB body: 401 without credentials, 400 with them, and /healthz stays fast during a burst', async () => {
     const unauthenticated = Array.from({ length: 8 }, () => post(ADVERSARIAL_BODY));
     const during = await healthzMs();
