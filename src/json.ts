@@ -33,22 +33,14 @@ export interface ParseJsonOptions {
   maxDepth?: number;
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const MINUS = 45;
-const PLUS = 43;
-const DOT = 46;
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const LOWER_E = 101;
-const UPPER_E = 69;
+/** The character codes the scan looks at. */
+const CODE = {
+  quote: 34, backslash: 92, minus: 45, plus: 43, dot: 46, digit0: 48, digit9: 57,
+  openBrace: 123, closeBrace: 125, openBracket: 91, closeBracket: 93, lowerE: 101, upperE: 69,
+} as const;
 
 function isNumberCharacter(code: number): boolean {
-  return (code >= DIGIT_0 && code <= DIGIT_9) || code === MINUS || code === PLUS || code === DOT || code === LOWER_E || code === UPPER_E;
+  return (code >= CODE.digit0 && code <= CODE.digit9) || code === CODE.minus || code === CODE.plus || code === CODE.dot || code === CODE.lowerE || code === CODE.upperE;
 }
 
 /**
@@ -63,28 +55,28 @@ function scan(text: string, maxDepth: number): Array<[number, number]> {
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    if (code === QUOTE) {
+    if (code === CODE.quote) {
       index += 1;
       while (index < length) {
         const inner = text.charCodeAt(index);
-        if (inner === BACKSLASH) index += 2;
-        else if (inner === QUOTE) break;
+        if (inner === CODE.backslash) index += 2;
+        else if (inner === CODE.quote) break;
         else index += 1;
       }
       index += 1;
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+    } else if (code === CODE.openBrace || code === CODE.openBracket) {
       depth += 1;
       if (depth > maxDepth) throw new JsonDepthError(maxDepth);
       index += 1;
-    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+    } else if (code === CODE.closeBrace || code === CODE.closeBracket) {
       depth -= 1;
       index += 1;
-    } else if (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9)) {
+    } else if (code === CODE.minus || (code >= CODE.digit0 && code <= CODE.digit9)) {
       const start = index;
       let integer = true;
       while (index < length && isNumberCharacter(text.charCodeAt(index))) {
         const inner = text.charCodeAt(index);
-        if (inner === DOT || inner === LOWER_E || inner === UPPER_E) integer = false;
+        if (inner === CODE.dot || inner === CODE.lowerE || inner === CODE.upperE) integer = false;
         index += 1;
       }
       // The shortest unsafe integer, 9007199254740992, has 16 digits.

@@ -3,39 +3,19 @@
  * Authlete is configured, answers the README's example, refuses a bad configuration by naming the
  * variable, and exits 0 on SIGTERM.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../src/examples.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';
+import { killGatewayProcesses, spawnGateway } from './helpers/process.js';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const children: ChildProcessWithoutNullStreams[] = [];
-
+/** The gateway from source, as `npm run dev` runs it (the hostile-input tests run the built one). */
 function startMain(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AUTHLETE_')));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...clean, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const match = stdout.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-  });
-  listening.catch(() => undefined); // awaited only by tests that expect the gateway to start
-  return { child, listening, output: () => ({ stdout, stderr }) };
+  return spawnGateway(env, { from: 'source' });
 }
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  killGatewayProcesses();
 });
 
 describe('main', () => {

@@ -19,7 +19,8 @@ export type ClientLoader = DataLoader<string, ClientShape>;
 export const CLIENT_LOOKUP_CONCURRENCY = 8;
 
 export function createClientLoader(authlete: AuthleteClient, logger: Logger): ClientLoader {
-  const limit = pLimit(CLIENT_LOOKUP_CONCURRENCY);
+  // Made on the first batch: most requests (every createToken) never look a client up.
+  let limit: ReturnType<typeof pLimit> | undefined;
   const lookUp = async (identifier: string): Promise<ClientShape | Error> => {
     try {
       const answer = await authlete.getClient(identifier, { logger });
@@ -34,7 +35,10 @@ export function createClientLoader(authlete: AuthleteClient, logger: Logger): Cl
     }
   };
   const loader: ClientLoader = new DataLoader(
-    (identifiers) => Promise.all(identifiers.map((identifier) => limit(() => lookUp(identifier)))),
+    (identifiers) => {
+      limit ??= pLimit(CLIENT_LOOKUP_CONCURRENCY);
+      return Promise.all(identifiers.map((identifier) => limit!(() => lookUp(identifier))));
+    },
     { maxBatchSize: 100 },
   );
   return loader;
