@@ -41,6 +41,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Mutations per minute per caller (burst of the same); 0: no limit. */
   rateLimitPerMinute: number;
+  /** Where the buckets live: this process's memory, or a Redis shared by every copy. */
+  rateLimitStore: { kind: 'memory' } | { kind: 'redis'; url: string; commandTimeoutMs: number; failureMode: 'open' | 'closed' };
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
   shutdownTimeoutMs: number;
   /** Trusted documents: a manifest file, and whether only its documents may run. */
@@ -127,6 +129,16 @@ const environmentSchema = z.object({
   CORS_ORIGINS: optionalText,
   RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(300)),
   SHUTDOWN_TIMEOUT_MS: optionalText.pipe(integerText(0, 600_000).default(10_000)),
+  RATE_LIMIT_REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), {
+        message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0',
+      })
+      .optional(),
+  ),
+  RATE_LIMIT_REDIS_TIMEOUT_MS: optionalText.pipe(integerText(10, 10_000).default(250)),
+  RATE_LIMIT_STORE_FAILURE: optionalText.pipe(z.enum(['open', 'closed'], { error: 'must be open (default) or closed' }).default('open')),
   HTTP_HEADERS_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(10_000)),
   HTTP_REQUEST_TIMEOUT_MS: optionalText.pipe(integerText(100, 3_600_000).default(30_000)),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(5_000)),
@@ -245,6 +257,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
     auth,
     corsOrigins,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitStore: env.RATE_LIMIT_REDIS_URL
+      ? { kind: 'redis', url: env.RATE_LIMIT_REDIS_URL, commandTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS, failureMode: env.RATE_LIMIT_STORE_FAILURE }
+      : { kind: 'memory' },
     authlete,
     authleteTimeoutMs: env.AUTHLETE_TIMEOUT_MS,
     port: env.PORT,

@@ -16,7 +16,7 @@ import { startTracing } from './observability/tracing.js';
 import { GATEWAY_VERSION } from './resolvers/gateway-info.js';
 import { createCallerAuthenticator } from './security/caller-auth.js';
 import { loadPersistedOperationsManifest } from './security/persisted-operations.js';
-import { InMemoryTokenBucket } from './security/rate-limit.js';
+import { InMemoryTokenBucket, type RateLimiter } from './security/rate-limit.js';
 import { createGateway } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
 
@@ -79,6 +79,21 @@ function announceCallerAuthentication(config: GatewayConfig, logger: Logger): vo
   );
 }
 
+/** The rate limiter the configuration asks for; the Redis client is loaded only when used. */
+async function rateLimiterFor(config: GatewayConfig, logger: Logger): Promise<RateLimiter | null> {
+  if (config.rateLimitPerMinute === 0) return null;
+  const store = config.rateLimitStore;
+  if (store.kind === 'memory') return new InMemoryTokenBucket(config.rateLimitPerMinute);
+  const { RedisTokenBucket } = await import('./security/redis-rate-limit.js');
+  const url = new URL(store.url);
+  // Name the store, never its credentials.
+  logger.info(
+    { redis: `${url.protocol}//${url.host}${url.pathname}`, commandTimeoutMs: store.commandTimeoutMs, storeFailure: store.failureMode },
+    'rate limit: buckets in Redis, shared by every gateway copy that uses it',
+  );
+  return new RedisTokenBucket({ url: store.url, perMinute: config.rateLimitPerMinute, commandTimeoutMs: store.commandTimeoutMs });
+}
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
@@ -96,6 +111,7 @@ async function main(): Promise<void> {
   const metrics = new GatewayMetrics();
   const authlete = new AuthleteClient(connection, logger, metrics.observeUpstreamCall);
   const readiness = new Readiness(() => authlete.probe(READINESS_PROBE_TIMEOUT_MS));
+  const rateLimiter = await rateLimiterFor(config, logger);
   const gateway = createGateway({
     authlete,
     logger,
@@ -106,7 +122,8 @@ async function main(): Promise<void> {
     graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY,
     graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
     authenticate: createCallerAuthenticator(config.auth),
-    rateLimiter: config.rateLimitPerMinute > 0 ? new InMemoryTokenBucket(config.rateLimitPerMinute) : null,
+    rateLimiter,
+    rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,
     corsOrigins: config.corsOrigins,
     persistedOperations,
   });
@@ -148,6 +165,7 @@ async function main(): Promise<void> {
     server.close(async () => {
       clearTimeout(forced);
       await authlete.close();
+      await rateLimiter?.close?.();
       await emulator?.close();
       await stopTracing?.();
       logger.info('stopped');

@@ -21,7 +21,7 @@ import { useMutationAuthorization } from './security/mutation-authorization-plug
 import { useNoSuggestions } from './security/no-suggestions-plugin.js';
 import { REQUEST_LIMITS, useRequestLimits } from './security/limits.js';
 import { useTrustedDocuments, type PersistedOperationsManifest } from './security/persisted-operations.js';
-import type { RateLimiter } from './security/rate-limit.js';
+import type { RateLimiter, RateLimitStoreFailureMode } from './security/rate-limit.js';
 import { useMutationRateLimit } from './security/rate-limit-plugin.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 
@@ -38,6 +38,8 @@ export interface GatewayOptions {
   authenticate?: CallerAuthenticator;
   /** Limits mutations per caller; default: none. */
   rateLimiter?: RateLimiter | null;
+  /** When a shared limiter's store cannot decide: serve mutations (`open`, default) or refuse them. */
+  rateLimitStoreFailure?: RateLimitStoreFailureMode;
   /** Browser origins allowed by CORS; default: none. */
   corsOrigins?: string[];
   /** Prometheus metrics (shared with the Authlete client); default: a fresh registry. */
@@ -92,7 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   if (production) plugins.push(useDisableIntrospection() as Plugin, useNoSuggestions());
   // Authorise a mutation as a whole before it is counted against the caller's rate limit.
   plugins.push(useMutationAuthorization());
-  if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter));
+  if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter, { storeFailure: options.rateLimitStoreFailure }));
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,

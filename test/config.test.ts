@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       auth: { mode: 'disabled', reason: 'loopback' },
       corsOrigins: [],
       rateLimitPerMinute: 300,
+      rateLimitStore: { kind: 'memory' },
       shutdownTimeoutMs: 10_000,
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 },
       persistedOperations: null,
@@ -101,6 +102,8 @@ describe('loadConfig', () => {
     ['a base URL with a query', { AUTHLETE_BASE_URL: 'https://us.authlete.com/?token=x' }, /^AUTHLETE_BASE_URL must not have a query/],
     ['a headers timeout above the request timeout', { HTTP_HEADERS_TIMEOUT_MS: '60000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, /^HTTP_HEADERS_TIMEOUT_MS must not be larger/],
     ['a connection cap of 0', { HTTP_MAX_CONNECTIONS: '0' }, /^HTTP_MAX_CONNECTIONS /],
+    ['a rate limit store that is not Redis', { RATE_LIMIT_REDIS_URL: 'http://127.0.0.1:6379' }, /^RATE_LIMIT_REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['an unknown store failure mode', { RATE_LIMIT_STORE_FAILURE: 'maybe' }, /^RATE_LIMIT_STORE_FAILURE must be open \(default\) or closed/],
   ])('fails closed on %s', (_name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
@@ -156,12 +159,25 @@ describe('loadConfig', () => {
     'AUTHLETE_BASE_URL', 'AUTHLETE_API_VERSION', 'AUTHLETE_SERVICE_ID', 'AUTHLETE_TIMEOUT_MS', 'PORT', 'HOST', 'LOG_LEVEL',
     'AUTH_JWKS_URL', 'AUTH_CLOCK_SKEW_SECONDS', 'AUTH_DISABLED', 'CORS_ORIGINS', 'RATE_LIMIT_PER_MINUTE', 'SHUTDOWN_TIMEOUT_MS',
     'PERSISTED_OPERATIONS_ONLY', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'HTTP_HEADERS_TIMEOUT_MS',
-    'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_MAX_CONNECTIONS',
+    'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_MAX_CONNECTIONS', 'RATE_LIMIT_REDIS_URL',
+    'RATE_LIMIT_REDIS_TIMEOUT_MS', 'RATE_LIMIT_STORE_FAILURE',
   ])('a bad %s is named, and its value is not repeated', (name) => {
     const marker = 'marker-v4lue-9137';
     const problems = problemsOf({ [name]: marker, ...(name === 'AUTHLETE_SERVICE_ID' ? { AUTHLETE_BASE_URL: 'https://us.authlete.com' } : {}) });
     expect(problems.some((problem) => problem.startsWith(name))).toBe(true);
     expect(problems.join('\n')).not.toContain(marker);
+  });
+
+  it('takes a Redis store for the rate limit, with its timeout and failure mode', () => {
+    expect(loadConfig({ RATE_LIMIT_REDIS_URL: 'rediss://:pw@redis.internal:6380/2' }).rateLimitStore).toEqual({
+      kind: 'redis',
+      url: 'rediss://:pw@redis.internal:6380/2',
+      commandTimeoutMs: 250,
+      failureMode: 'open',
+    });
+    expect(
+      loadConfig({ RATE_LIMIT_REDIS_URL: 'redis://127.0.0.1:6379/0', RATE_LIMIT_REDIS_TIMEOUT_MS: '100', RATE_LIMIT_STORE_FAILURE: 'closed' }).rateLimitStore,
+    ).toEqual({ kind: 'redis', url: 'redis://127.0.0.1:6379/0', commandTimeoutMs: 100, failureMode: 'closed' });
   });
 
   it('a base URL with credentials is refused without repeating them', () => {

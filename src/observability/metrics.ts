@@ -16,6 +16,7 @@ const KNOWN_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'RATE_LIMIT_UNAVAILABLE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -74,6 +75,21 @@ export class GatewayMetrics {
     name: 'gateway_authlete_actions_total',
     help: "Authlete's outcomes (the mapped action), by GraphQL operation.",
     labelNames: ['operation', 'action'] as const,
+    registers: [this.registry],
+  });
+
+  readonly rateLimitDecisions = new Counter({
+    name: 'gateway_rate_limit_decisions_total',
+    help:
+      'Rate limit decisions on mutation operations: allowed, limited (over the rate), too_large (more than the burst), ' +
+      'store_error_allowed / store_error_refused (the store failed; RATE_LIMIT_STORE_FAILURE decided).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly rateLimitStoreErrors = new Counter({
+    name: 'gateway_rate_limit_store_errors_total',
+    help: 'Times the rate limit store (Redis) failed to answer in time or at all.',
     registers: [this.registry],
   });
 

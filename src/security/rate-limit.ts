@@ -15,9 +15,25 @@ export type RateLimitDecision =
   | { allowed: false; exceedsBurst: true; burst: number };
 
 export interface RateLimiter {
-  /** Takes `cost` tokens from `key`'s bucket, or refuses without taking any. */
+  /**
+   * Takes `cost` tokens from `key`'s bucket, or refuses without taking any. A shared store that
+   * cannot decide throws (RateLimitStoreError); the plugin then applies the failure mode.
+   */
   take(key: string, cost: number): Promise<RateLimitDecision>;
+  /** Releases connections, at shutdown. */
+  close?(): Promise<void>;
 }
+
+/** A shared store could not decide (unreachable, too slow, or an error). Never holds its URL. */
+export class RateLimitStoreError extends Error {
+  constructor(cause: unknown) {
+    super(`the rate limit store did not answer: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'RateLimitStoreError';
+  }
+}
+
+/** What to do with a mutation when the shared store cannot decide: serve it, or refuse it. */
+export type RateLimitStoreFailureMode = 'open' | 'closed';
 
 interface Bucket {
   tokens: number;
