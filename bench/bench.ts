@@ -12,6 +12,9 @@
  *
  *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
+ *
+ * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
+ * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -250,25 +253,26 @@ async function main(): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const spawnedAt = performance.now();
+  const gatewayEnv = {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    AUTHLETE_BASE_URL: upstream,
+    AUTHLETE_SERVICE_ID: SERVICE_ID,
+    AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_TOKEN,
+    AUTH_JWKS_URL: pathToFileURL(jwksFile).href,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    // The limiter runs on every mutation; the limit is one this run cannot reach.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
   const gateway = await start(
     [process.execPath, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
-    {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-      AUTHLETE_BASE_URL: upstream,
-      AUTHLETE_SERVICE_ID: SERVICE_ID,
-      AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_TOKEN,
-      AUTH_JWKS_URL: pathToFileURL(jwksFile).href,
-      AUTH_ISSUER: ISSUER,
-      AUTH_AUDIENCE: AUDIENCE,
-      // The limiter runs on every mutation; the limit is one this run cannot reach.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    },
+    { ...gatewayEnv, PORT: String(port) },
   );
   const startup = await timeToHealthy();
   const pid = gateway.child.pid!;
+  const redisGateway = await startRedisGateway(gatewayEnv);
 
   try {
     const gatewayHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
@@ -277,6 +281,18 @@ async function main(): Promise<void> {
       { name: 'direct REST token create', url: `${upstream}/api/${SERVICE_ID}/auth/token/create`, headers: directHeaders, body: CREATE_BODY, verify: verifyDirect },
       { name: 'gateway createToken', url: `${base}/graphql`, headers: gatewayHeaders, body: CREATE_OPERATION, verify: verifyCreate, pid },
       { name: 'gateway tokens (50, with clients)', url: `${base}/graphql`, headers: gatewayHeaders, body: TOKENS_OPERATION, verify: verifyTokens, pid },
+      ...(redisGateway
+        ? [
+            {
+              name: 'gateway createToken (rate limit in Redis)',
+              url: `${redisGateway.base}/graphql`,
+              headers: gatewayHeaders,
+              body: CREATE_OPERATION,
+              verify: verifyCreate,
+              pid: redisGateway.pid,
+            },
+          ]
+        : []),
       {
         name: 'hostile 100 KB body, no credentials (401)',
         url: `${base}/graphql`,
@@ -328,6 +344,7 @@ async function main(): Promise<void> {
     const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
     gateway.child.kill('SIGTERM');
     fake.child.kill('SIGTERM');
+    redisGateway?.stop();
     await exited; // (a --cpu-prof profile is written on exit)
     rmSync(directory, { recursive: true });
   }
@@ -344,6 +361,38 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
+}
+
+/**
+ * Redis on a free loopback port (no persistence) and a second gateway whose rate limit lives in it;
+ * null when redis-server is not installed (the row is then left out, and the run says so).
+ */
+async function startRedisGateway(env: Record<string, string>): Promise<{ base: string; pid: number; stop: () => void } | null> {
+  const { spawnSync } = await import('node:child_process');
+  if (spawnSync('redis-server', ['--version']).status !== 0) {
+    process.stdout.write('redis-server is not installed (apt-get install redis-server): no Redis rate-limit row\n');
+    return null;
+  }
+  const redisPort = await freePort();
+  const redis = await start(
+    ['redis-server', '--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {},
+    /Ready to accept connections/,
+  );
+  const port = await freePort();
+  const gateway = await start(
+    [process.execPath, 'dist/main.js'],
+    { ...env, PORT: String(port), RATE_LIMIT_REDIS_URL: `redis://127.0.0.1:${redisPort}/0` },
+    /gateway listening/,
+  );
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: gateway.child.pid!,
+    stop: () => {
+      gateway.child.kill('SIGTERM');
+      redis.child.kill('SIGTERM');
+    },
+  };
 }
 
 function report(targets: Target[], results: Map<string, Measurement[]>, startup: number): void {
@@ -366,14 +415,25 @@ function report(targets: Target[], results: Map<string, Measurement[]>, startup:
       );
     }
   }
-  if (targets.length < 3) return;
+  const named = (start: string) => targets.find((target) => target.name.startsWith(start))?.name;
+  const createName = named('gateway createToken');
+  const tokensName = named('gateway tokens');
   const p50 = (name: string) => median(results.get(`${name}|1`)!.map((m) => m.p50));
   const cost = (name: string) => median(results.get(`${name}|32`)!.map((m) => m.cpuMicrosPerRequest!));
-  process.stdout.write(
-    `\nAt 1 connection the gateway adds ${(p50(targets[1]!.name) - p50(targets[0]!.name)).toFixed(2)} ms to the direct p50 (createToken).\n` +
-      `A tokens page of 50 with clients costs ${(cost(targets[2]!.name) / cost(targets[1]!.name)).toFixed(2)} × a createToken (gateway CPU per request, 32 connections).\n` +
-      `Start-up, process spawn to /healthz answering: ${startup.toFixed(0)} ms.\n`,
-  );
+  if (createName) {
+    process.stdout.write(`\nAt 1 connection the gateway adds ${(p50(createName) - p50(targets[0]!.name)).toFixed(2)} ms to the direct p50 (createToken).\n`);
+  }
+  if (createName && tokensName) {
+    process.stdout.write(`A tokens page of 50 with clients costs ${(cost(tokensName) / cost(createName)).toFixed(2)} × a createToken (gateway CPU per request, 32 connections).\n`);
+  }
+  const redisName = named('gateway createToken (rate limit in Redis)');
+  if (createName && redisName) {
+    process.stdout.write(
+      `The rate limit in Redis adds ${(cost(redisName) - cost(createName)).toFixed(0)} µs of gateway CPU and ` +
+        `${(p50(redisName) - p50(createName)).toFixed(2)} ms of 1-connection p50 to a createToken.\n`,
+    );
+  }
+  process.stdout.write(`Start-up, process spawn to /healthz answering: ${startup.toFixed(0)} ms.\n`);
 }
 
 async function soak(target: Target, pid: number, base: string): Promise<void> {
