@@ -19,10 +19,19 @@ import type { Logger } from './logger.js';
 import { requestIdOf } from './observability/request-id.js';
 import { UpstreamError } from './upstream/errors.js';
 
+/**
+ * A GraphQLError, from whichever copy of graphql made it: the executor may load graphql's ESM
+ * build while other code loads its CommonJS one (as under the test runner), and `instanceof`
+ * tells them apart. Every GraphQLError answers to its toStringTag.
+ */
+export function isGraphQLError(value: unknown): value is GraphQLError {
+  return value instanceof GraphQLError || (value instanceof Error && (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'GraphQLError');
+}
+
 /** A GraphQLError raised on purpose: neither it nor anything it wraps is another kind of error. */
 function isDeliberate(error: unknown): boolean {
   let current: unknown = error;
-  while (current instanceof GraphQLError) {
+  while (isGraphQLError(current)) {
     if (current.originalError === undefined || current.originalError === null) return true;
     current = current.originalError;
   }
@@ -39,7 +48,7 @@ function masked(error: GraphQLError | undefined, requestId: string, requestFaile
 
 function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLError {
   const original = error.originalError;
-  if (original === undefined || original instanceof GraphQLError) return error;
+  if (original === undefined || original === null || isGraphQLError(original)) return error;
   const location = { nodes: error.nodes, path: error.path };
   if (original instanceof UpstreamError) {
     return new GraphQLError(original.message, {
@@ -53,6 +62,26 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
   }
   context.logger.error({ err: original, path: error.path?.join('.') }, 'unexpected error while resolving a field');
   return masked(error, context.requestId);
+}
+
+/**
+ * Every error a caller sees has an `extensions.code`. graphql-js leaves some without one:
+ * variable coercion (a misspelled input field or enum value, a missing variable) and an
+ * operation type the schema does not serve. (During execution, errors without a code do not
+ * reach here as deliberate ones: the executor turns even a scalar's GraphQLError into a plain
+ * Error, which is masked; INTERNAL_SERVER_ERROR is the fallback should one ever come through.)
+ */
+function withCode(error: GraphQLError, requestFailed: boolean): GraphQLError {
+  if (typeof error.extensions?.code === 'string') return error;
+  const code = !requestFailed ? 'INTERNAL_SERVER_ERROR' : error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** For Yoga's `maskedErrors.maskError`: leave every error to this module's masking. */
@@ -75,16 +104,16 @@ export function useGatewayErrors(logger: Logger): Plugin<GatewayContext> {
     onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
       const errors = result.errors as readonly GraphQLError[];
-      if (errors.every(isDeliberate)) return;
+      if (errors.every((error) => isDeliberate(error) && typeof error.extensions?.code === 'string')) return;
       const requestId = requestIdOf(request);
       const requestFailed = !('data' in result);
       setResult({
         ...result,
         errors: errors.map((error) => {
-          if (isDeliberate(error)) return error;
-          const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+          if (isDeliberate(error)) return withCode(error, requestFailed);
+          const cause = isGraphQLError(error) ? (error.originalError ?? error) : error;
           logger.error({ requestId, err: cause }, 'unexpected error while handling a request');
-          return masked(error instanceof GraphQLError ? error : undefined, requestId, requestFailed);
+          return masked(isGraphQLError(error) ? error : undefined, requestId, requestFailed);
         }),
       });
     },

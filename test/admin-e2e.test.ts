@@ -215,3 +215,26 @@ describe('clients', () => {
     expect(text).not.toContain('emulator-secret');
   });
 });
+
+describe('pages that survive changes, against the emulator', () => {
+  it('a token deleted between two page loads hides no other token', async () => {
+    const hashes: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      now += 1;
+      await create({ grantType: 'AUTHORIZATION_CODE', clientIdentifier: 'demo-web', subject: 'paula', scopes: ['openid'] });
+    }
+    for (const edge of (await list({ clientIdentifier: 'demo-web', subject: 'paula' })).edges) hashes.push(edge.node.accessTokenHash);
+    expect(hashes).toHaveLength(6);
+
+    const seen: string[] = [];
+    let page = await list({ clientIdentifier: 'demo-web', subject: 'paula', first: 2 });
+    seen.push(...page.edges.map((edge: any) => edge.node.accessTokenHash));
+    // Delete the first token of the page just shown, then load the next pages.
+    expect((await call(DeleteTokenDocument, { accessTokenIdentifier: hashes[0] })).deleteToken.deleted).toBe(true);
+    while (page.pageInfo.hasNextPage) {
+      page = await list({ clientIdentifier: 'demo-web', subject: 'paula', first: 2, after: page.pageInfo.endCursor });
+      seen.push(...page.edges.map((edge: any) => edge.node.accessTokenHash));
+    }
+    expect(seen).toEqual(hashes);
+  });
+});

@@ -213,9 +213,109 @@ describe('tokens paging', () => {
     ]);
     expect(fake.requests.map((request) => request.path)).toEqual([
       '/api/21653835348762/auth/token/get/list?clientIdentifier=demo-web&subject=user-1&start=0&end=3',
-      '/api/21653835348762/auth/token/get/list?clientIdentifier=demo-web&subject=user-1&start=3&end=6',
-      '/api/21653835348762/auth/token/get/list?clientIdentifier=demo-web&subject=user-1&start=6&end=9',
+      // Each next page reads from a little before its cursor, to re-align on the cursor's token.
+      '/api/21653835348762/auth/token/get/list?clientIdentifier=demo-web&subject=user-1&start=0&end=6',
+      '/api/21653835348762/auth/token/get/list?clientIdentifier=demo-web&subject=user-1&start=0&end=9',
     ]);
+  });
+
+  describe('pages that survive changes to the list', () => {
+    type Row = ReturnType<typeof tokenRows>[number];
+
+    /** Pages through `rows` (which the fake serves live) 3 at a time, calling `between` after each page. */
+    async function pageThrough(rows: Row[], between: (pageIndex: number) => void): Promise<string[]> {
+      fake.answer(authleteOver(rows));
+      const seen: string[] = [];
+      let after: string | null | undefined;
+      for (let pageIndex = 0; pageIndex < 50; pageIndex += 1) {
+        const { body } = await gw.execute(TokensDocument, { first: 3, after });
+        expect(body.errors).toBeUndefined();
+        const page = body.data!.tokens!;
+        for (const edge of page.edges ?? []) seen.push(edge!.node!.accessTokenHash!);
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+        between(pageIndex);
+      }
+      throw new Error('paging did not end');
+    }
+
+    // Every position of the list, deleted after each page in turn: the token at that position is
+    // gone, and every token never deleted is shown exactly once.
+    const positions = Array.from({ length: 9 }, (_, position) => position);
+    it.each(positions)('deleting the token at position %i between two page loads hides no other token', async (position) => {
+      for (const afterPage of [0, 1, 2]) {
+        const rows = tokenRows(10);
+        const all = rows.map((row) => row.accessTokenHash);
+        let deleted: string | undefined;
+        const seen = await pageThrough(rows, (pageIndex) => {
+          if (pageIndex === afterPage) deleted = rows.splice(position, 1)[0]!.accessTokenHash;
+        });
+        const live = all.filter((hash) => hash !== deleted);
+        const shown = seen.filter((hash) => hash !== deleted);
+        expect(shown, `position ${position}, deleted after page ${afterPage}`).toEqual(live);
+      }
+    });
+
+    it('more tokens vanish before the cursor than the look-back window: found again by bisecting on createdAt', async () => {
+      const rows = tokenRows(30);
+      const all = rows.map((row) => row.accessTokenHash);
+      let gone: string[] = [];
+      const seen = await pageThrough(rows, (pageIndex) => {
+        // After page 5 (18 seen), 12 tokens before the cursor disappear at once.
+        if (pageIndex === 5) gone = rows.splice(2, 12).map((row) => row.accessTokenHash);
+      });
+      expect(seen.filter((hash) => !gone.includes(hash))).toEqual(all.filter((hash) => !gone.includes(hash)));
+    });
+
+    it('the cursor\'s own token and its neighbours vanish together: nothing after them is skipped', async () => {
+      const rows = tokenRows(12);
+      const all = rows.map((row) => row.accessTokenHash);
+      let gone: string[] = [];
+      const seen = await pageThrough(rows, (pageIndex) => {
+        if (pageIndex === 1) gone = rows.splice(4, 3).map((row) => row.accessTokenHash); // hash-004..006, the cursor is hash-005
+      });
+      expect(seen.filter((hash) => !gone.includes(hash))).toEqual(all.filter((hash) => !gone.includes(hash)));
+    });
+
+    it('tokens created in the same millisecond as a deleted cursor token may show twice, never not at all', async () => {
+      const rows = tokenRows(9).map((row, index) => ({ ...row, createdAt: 1_800_000_000_000 + Math.floor(index / 3) }));
+      const all = rows.map((row) => row.accessTokenHash);
+      let deleted: string | undefined;
+      const seen = await pageThrough(rows, (pageIndex) => {
+        if (pageIndex === 0) deleted = rows.splice(2, 1)[0]!.accessTokenHash; // the cursor's own token
+      });
+      for (const hash of all.filter((candidate) => candidate !== deleted)) expect(seen).toContain(hash);
+    });
+
+    it('new tokens appended while paging are reached too', async () => {
+      const rows = tokenRows(6);
+      const extra = tokenRows(8).slice(6);
+      const seen = await pageThrough(rows, (pageIndex) => {
+        if (pageIndex === 0) rows.push(...extra);
+      });
+      expect(seen).toEqual([...rows.map((row) => row.accessTokenHash)]);
+    });
+  });
+
+  it('first: 0 asks for no token (start = end) and answers totalCount and pageInfo only', async () => {
+    fake.answer(authleteOver(tokenRows(4)));
+    const { body } = await gw.execute(TokensDocument, { first: 0 });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.tokens).toMatchObject({ totalCount: 4, edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false, endCursor: null } });
+    expect(fake.requests.map((request) => request.path)).toEqual(['/api/21653835348762/auth/token/get/list?start=0&end=0']);
+  });
+
+  it('a cursor from other filters is refused before any call', async () => {
+    fake.answer(authleteOver(tokenRows(4)));
+    const { body: firstPage } = await gw.execute(TokensDocument, { first: 2, clientIdentifier: 'demo-web' });
+    const after = firstPage.data!.tokens!.pageInfo.endCursor;
+    fake.requests.length = 0;
+    for (const variables of [{ clientIdentifier: 'living-room-tv' }, { clientIdentifier: 'demo-web', subject: 'john' }, {}]) {
+      const { body } = await gw.execute(TokensDocument, { first: 2, after, ...variables });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
+      expect(body.errors?.[0]?.message).toContain('other filters');
+    }
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('maps every AccessToken field exactly, with hashes and int64 timestamps', async () => {
@@ -239,7 +339,7 @@ describe('tokens paging', () => {
   });
 
   it.each([
-    ['first: 0', { first: 0 }, 'first'],
+    ['a negative first', { first: -1 }, 'first'],
     ['first above the maximum', { first: 201 }, 'first'],
     ['a cursor that is not one', { after: 'not-a-cursor' }, 'after'],
   ])('refuses %s before any call', async (_name, variables, field) => {

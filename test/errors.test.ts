@@ -90,3 +90,48 @@ describe('unexpected errors outside execution', () => {
     }
   });
 });
+
+describe('every error has an extensions.code', () => {
+  it.each([
+    ['a misspelled enum value in variables', { query: 'mutation($i: CreateTokenInput!) { createToken(input: $i) { action } }', variables: { i: { grantType: 'NOPE', clientId: '1' } } }, 'BAD_USER_INPUT'],
+    ['a missing required variable', { query: 'mutation($i: CreateTokenInput!) { createToken(input: $i) { action } }', variables: {} }, 'BAD_USER_INPUT'],
+    ['a misspelled input field in variables', { query: 'mutation($i: CreateTokenInput!) { createToken(input: $i) { action } }', variables: { i: { grantTyp: 'PASSWORD', clientId: '1' } } }, 'BAD_USER_INPUT'],
+    ['an unknown field', { query: '{ nope }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a syntax error', { query: '{ gatewayInfo { ' }, 'GRAPHQL_PARSE_FAILED'],
+    ['no query', {}, 'BAD_REQUEST'],
+    ['a subscription', { query: 'subscription { gatewayInfo { version } }' }, 'BAD_REQUEST'],
+  ])('%s: %s', async (_name, body, code) => {
+    const fake = await startFakeUpstream();
+    const gw = startTestGateway({ baseUrl: fake.url });
+    try {
+      const { text } = await gw.postRaw(JSON.stringify(body));
+      const errors = (JSON.parse(text) as { errors: Array<{ extensions?: { code?: string } }> }).errors;
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors[0]?.extensions?.code).toBe(code);
+      for (const error of errors) expect(error.extensions?.code).toEqual(expect.any(String));
+    } finally {
+      await gw.close();
+      await fake.close();
+    }
+  });
+
+  it('a value Authlete sent that cannot be serialised fails its field alone, masked with the request id', async () => {
+    const fake = await startFakeUpstream();
+    fake.answer({ status: 200, body: { action: 'OK', accessToken: 'kept', expiresIn: 'soon' } });
+    const gw = startTestGateway({ baseUrl: fake.url });
+    try {
+      const { text } = await gw.postRaw(
+        JSON.stringify({ query: 'mutation { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { accessToken expiresIn } }' }),
+      );
+      const body = JSON.parse(text);
+      expect(body.data.createToken).toEqual({ accessToken: 'kept', expiresIn: null });
+      expect(body.errors[0]).toMatchObject({
+        path: ['createToken', 'expiresIn'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+      });
+    } finally {
+      await gw.close();
+      await fake.close();
+    }
+  });
+});

@@ -43,7 +43,7 @@ async function post(body: string, headers: Record<string, string> = {}) {
   return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
 }
 
-function graphql(query: string, variables?: unknown, headers?: Record<string, string>) {
+function ask(query: string, variables?: unknown, headers?: Record<string, string>) {
   return post(JSON.stringify({ query, variables }), headers);
 }
 
@@ -151,7 +151,7 @@ describe('work before authentication is constant in the body', () => {
     for (let level = 0; level < 40; level += 1) nested = { level: nested };
     const query = 'mutation($c: JSONObject) { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a", jwtAtClaims: $c}) { action } }';
     for (const claims of [nested, JSON.stringify(nested)]) {
-      const { body } = await graphql(query, { c: claims }, await bearer());
+      const { body } = await ask(query, { c: claims }, await bearer());
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].message).toContain('deeper than 32 levels');
     }
@@ -161,7 +161,7 @@ describe('work before authentication is constant in the body', () => {
 
 describe('a minted token is never lost to a sibling field', () => {
   it('a sibling the caller may not run refuses the whole operation before anything is minted', async () => {
-    const { status, body } = await graphql(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "h") { action } }`, undefined, await bearer('tokens:create'));
+    const { status, body } = await ask(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "h") { action } }`, undefined, await bearer('tokens:create'));
     expect(status).toBe(403);
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([expect.objectContaining({ path: ['b'], extensions: { code: 'FORBIDDEN', requiredScope: 'tokens:revoke' } })]);
@@ -170,14 +170,14 @@ describe('a minted token is never lost to a sibling field', () => {
 
   it('a sibling whose upstream call fails is null alone; the minted token comes back', async () => {
     fake.answer((request) => (request.path.includes('/auth/token/delete/') ? { status: 503, body: 'down' } : MINTED));
-    const { status, body } = await graphql(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "h") { action } }`, undefined, await bearer());
+    const { status, body } = await ask(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "h") { action } }`, undefined, await bearer());
     expect(status).toBe(200);
     expect(body.data).toEqual({ a: { action: 'OK', accessToken: 'minted-token-value' }, b: null });
     expect(body.errors).toEqual([expect.objectContaining({ path: ['b'], extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE' }) })]);
   });
 
   it('a sibling with bad input is null alone; the minted token comes back', async () => {
-    const { body } = await graphql(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "..") { action } }`, undefined, await bearer());
+    const { body } = await ask(`mutation { a: ${CREATE} b: deleteToken(accessTokenIdentifier: "..") { action } }`, undefined, await bearer());
     expect(body.data).toEqual({ a: { action: 'OK', accessToken: 'minted-token-value' }, b: null });
     expect(body.errors[0]).toMatchObject({ path: ['b'], extensions: { code: 'BAD_USER_INPUT' } });
     expect(upstreamCalls().map((request) => request.path)).toEqual([`/api/${SERVICE_ID}/auth/token/create`]);
@@ -186,7 +186,7 @@ describe('a minted token is never lost to a sibling field', () => {
   it('a second createToken that fails leaves the first one minted and returned', async () => {
     let creates = 0;
     fake.answer(() => ((creates += 1) === 1 ? MINTED : { status: 502, body: 'bad gateway' }));
-    const { body } = await graphql(`mutation { a: ${CREATE} b: ${CREATE} }`, undefined, await bearer());
+    const { body } = await ask(`mutation { a: ${CREATE} b: ${CREATE} }`, undefined, await bearer());
     expect(body.data).toEqual({ a: { action: 'OK', accessToken: 'minted-token-value' }, b: null });
     expect(body.errors[0]).toMatchObject({ path: ['b'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
   });
@@ -205,14 +205,14 @@ describe('identifiers cannot escape their path segment', () => {
   ] as const;
 
   it.each(refused)('deleteToken(%s): BAD_USER_INPUT, nothing sent', async (_name, identifier) => {
-    const { body } = await graphql('mutation($id: String!) { deleteToken(accessTokenIdentifier: $id) { action } }', { id: identifier }, await bearer());
+    const { body } = await ask('mutation($id: String!) { deleteToken(accessTokenIdentifier: $id) { action } }', { id: identifier }, await bearer());
     expect(body.data).toEqual({ deleteToken: null });
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(upstreamCalls()).toHaveLength(0);
   });
 
   it.each(refused)('client(%s): BAD_USER_INPUT, nothing sent', async (_name, identifier) => {
-    const { body } = await graphql('query($id: String!) { client(clientIdentifier: $id) { clientName } }', { id: identifier }, await bearer());
+    const { body } = await ask('query($id: String!) { client(clientIdentifier: $id) { clientName } }', { id: identifier }, await bearer());
     expect(body.data).toEqual({ client: null });
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(upstreamCalls()).toHaveLength(0);
@@ -220,7 +220,7 @@ describe('identifiers cannot escape their path segment', () => {
 
   it('an identifier that merely contains dots and slashes is sent, encoded, as one segment', async () => {
     fake.answer({ status: 204 });
-    const { body } = await graphql('mutation { deleteToken(accessTokenIdentifier: "a/../b.c") { action } }', undefined, await bearer());
+    const { body } = await ask('mutation { deleteToken(accessTokenIdentifier: "a/../b.c") { action } }', undefined, await bearer());
     expect(body.data.deleteToken.action).toBe('OK');
     expect(upstreamCalls().map((request) => request.path)).toEqual([`/api/${SERVICE_ID}/auth/token/delete/a%2F..%2Fb.c`]);
   });
@@ -234,7 +234,7 @@ describe('no suggestions in production', () => {
     ['a misspelled enum value in variables', 'mutation($i: CreateTokenInput!) { createToken(input: $i) { action } }', { i: { grantType: 'PASWORD', clientId: '1' } }],
     ['a misspelled argument', '{ client(clientIdentifer: "x") { clientName } }', undefined],
   ])('%s', async (_name, query, variables) => {
-    const { text, body } = await graphql(query, variables, await bearer());
+    const { text, body } = await ask(query, variables, await bearer());
     expect(body.errors.length).toBeGreaterThan(0);
     expect(text).not.toMatch(/did you mean/i);
     expect(upstreamCalls()).toHaveLength(0);
@@ -248,14 +248,14 @@ describe('caller tokens', () => {
   }
 
   it('a JWT without exp is refused', async () => {
-    const { status, body } = await graphql('{ gatewayInfo { version } }', undefined, await unsigned({}, (jwt) => jwt.setIssuedAt()));
+    const { status, body } = await ask('{ gatewayInfo { version } }', undefined, await unsigned({}, (jwt) => jwt.setIssuedAt()));
     expect(status).toBe(401);
     expect(body.errors[0].message).toContain('no expiry');
   });
 
   it('a JWT issued in the future beyond the clock skew is refused', async () => {
     const future = Math.floor(Date.now() / 1000) + 3600;
-    const { status, body } = await graphql(
+    const { status, body } = await ask(
       '{ gatewayInfo { version } }',
       undefined,
       await unsigned({}, (jwt) => jwt.setIssuedAt(future).setExpirationTime(future + 600)),
@@ -307,7 +307,7 @@ describe('slow clients', () => {
 describe('rate limits', () => {
   it('an operation larger than the burst is told so, with no retry hint that could never succeed', async () => {
     const six = Array.from({ length: 6 }, (_, index) => `m${index}: ${CREATE}`).join(' ');
-    const { status, headers, body } = await graphql(`mutation { ${six} }`, undefined, await bearer());
+    const { status, headers, body } = await ask(`mutation { ${six} }`, undefined, await bearer());
     expect(status).toBe(429);
     expect(headers.get('retry-after')).toBeNull();
     expect(body.errors[0].message).toBe('This operation runs 6 mutations; the rate limit allows at most 5 in one request. Split it into smaller operations.');
@@ -326,7 +326,7 @@ describe('rate limits', () => {
       setTimeout(() => (inFlight -= 1), 50);
       return { status: 200, body: { clientId: Number(request.path.split('/').at(-1)), clientName: 'c' }, delayMs: 50 };
     });
-    const { body } = await graphql('{ tokens(first: 20) { edges { node { client { clientName } } } } }', undefined, await bearer());
+    const { body } = await ask('{ tokens(first: 20) { edges { node { client { clientName } } } } }', undefined, await bearer());
     expect(body.data.tokens.edges).toHaveLength(20);
     expect(body.data.tokens.edges.every((edge: { node: { client: unknown } }) => edge.node.client !== null)).toBe(true);
     expect(upstreamCalls().filter((request) => request.path.includes('/client/get/'))).toHaveLength(20);

@@ -1,18 +1,35 @@
 /**
  * tokens: a Relay connection over Authlete's `auth/token/get/list`, whose `start`/`end` indexes
- * become opaque offset cursors. `totalCount` is Authlete's count of all matching tokens.
+ * are offsets into the list of matching tokens. `totalCount` is Authlete's count of all of them.
+ *
+ * Offsets alone skip tokens when the list changes between two page loads: delete (or revoke, or
+ * let expire) the first token of page 1, and the offset of page 2 now points one token too far.
+ * So a cursor carries, besides its offset, the token it stands for (its `accessTokenHash` and
+ * `createdAt`) and the filters it was issued for. The next page reads a window that starts a
+ * little before the offset and re-aligns on that token:
+ * - found: the page starts right after it, wherever it has moved;
+ * - gone (the cursor's own token was deleted): the page starts at the first token created at or
+ *   after it (tokens created in the same millisecond may then show twice; none is skipped);
+ * - more tokens vanished before the cursor than the window reaches back: the alignment point is
+ *   found by bisecting the list on `createdAt` (one small read per step).
+ * This assumes what the emulator does and Authlete's admin console shows: the list is ordered
+ * oldest first, and new tokens are appended. Authlete does not document the order.
  */
-import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
 import { AuthleteRefusalError } from './refusal.js';
-import type { AccessTokenConnectionResult, AccessTokenShape } from './shapes.js';
+import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from './shapes.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
 /** Authlete's `start` and `end` are int32. */
 const MAX_INDEX = 2_147_483_647;
+/** How far before a cursor's offset the next page looks for the cursor's token. */
+const LOOK_BACK = 5;
+const CURSOR_PREFIX = 'tc1:';
 
 export interface TokensArgs {
   clientIdentifier?: string | null;
@@ -21,20 +38,148 @@ export interface TokensArgs {
   after?: string | null;
 }
 
-/** The offset a cursor stands for, or null when the string is not one of this gateway's cursors. */
-export function offsetOfCursor(cursor: string): number | null {
+/** Where a cursor stands: the offset, the token there, and the filters it belongs to. */
+export interface TokenCursor {
+  offset: number;
+  accessTokenHash: string | null;
+  createdAt: string | null;
+  filters: string;
+}
+
+/** A short fingerprint of the filters: a cursor is only valid with the filters it came from. */
+function filtersOf(args: Pick<TokensArgs, 'clientIdentifier' | 'subject'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify([args.clientIdentifier ?? null, args.subject ?? null]))
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+function encodeCursor(cursor: TokenCursor): string {
+  const payload = JSON.stringify([cursor.offset, cursor.accessTokenHash, cursor.createdAt, cursor.filters]);
+  return CURSOR_PREFIX + Buffer.from(payload).toString('base64url');
+}
+
+/** The position a cursor stands for, or null when the string is not one of this connection's cursors. */
+export function decodeCursor(text: string): TokenCursor | null {
+  if (!text.startsWith(CURSOR_PREFIX) || text.length > 1024) return null;
+  let parsed: unknown;
   try {
-    const offset = cursorToOffset(cursor);
-    return Number.isSafeInteger(offset) && offset >= 0 && offset < MAX_INDEX && offsetToCursor(offset) === cursor ? offset : null;
+    parsed = JSON.parse(Buffer.from(text.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
   } catch {
     return null;
   }
+  if (!Array.isArray(parsed) || parsed.length !== 4) return null;
+  const [offset, accessTokenHash, createdAt, filters] = parsed as unknown[];
+  const okOffset = typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0 && offset < MAX_INDEX;
+  const okHash = accessTokenHash === null || typeof accessTokenHash === 'string';
+  const okCreatedAt = createdAt === null || (typeof createdAt === 'string' && /^-?\d{1,20}$/.test(createdAt));
+  if (!okOffset || !okHash || !okCreatedAt || typeof filters !== 'string') return null;
+  return { offset, accessTokenHash: accessTokenHash as string | null, createdAt: createdAt as string | null, filters };
+}
+
+function createdAtOf(token: AccessTokenShape): bigint | null {
+  const value: Int64Value | null | undefined = token.createdAt;
+  if (typeof value === 'bigint') return value;
+  return typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : null;
+}
+
+interface ListPage {
+  tokens: AccessTokenShape[];
+  totalCount: number | null;
 }
 
 export async function tokensResolver(args: TokensArgs, context: GatewayContext): Promise<AccessTokenConnectionResult> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const start = args.after == null ? 0 : (offsetOfCursor(args.after) ?? 0) + 1;
-  const end = Math.min(start + first, MAX_INDEX);
+  const filters = filtersOf(args);
+  const cursor = args.after == null ? null : decodeCursor(args.after);
+  if (args.after != null && cursor === null) throw badCursor('is not a cursor of this connection');
+  if (cursor && cursor.filters !== filters) {
+    throw badCursor('was issued for other filters (clientIdentifier, subject); start again without `after`');
+  }
+
+  const read = (start: number, end: number) => readList(args, start, end, context);
+  let start: number;
+  let page: ListPage;
+  if (cursor === null || first === 0) {
+    start = cursor === null ? 0 : cursor.offset + 1;
+    page = await read(start, Math.min(start + first, MAX_INDEX));
+  } else {
+    ({ start, page } = await pageAfter(cursor, first, read));
+  }
+
+  const edges = page.tokens.map((node, index) => ({
+    cursor: encodeCursor({
+      offset: start + index,
+      accessTokenHash: node.accessTokenHash ?? null,
+      createdAt: createdAtOf(node)?.toString() ?? null,
+      filters,
+    }),
+    node,
+  }));
+  const total = page.totalCount;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+/** The page of `first` tokens that follows the cursor's token, wherever it is now. */
+async function pageAfter(
+  cursor: TokenCursor,
+  first: number,
+  read: (start: number, end: number) => Promise<ListPage>,
+): Promise<{ start: number; page: ListPage }> {
+  const windowStart = Math.max(0, cursor.offset - LOOK_BACK);
+  const windowEnd = Math.min(cursor.offset + 1 + first, MAX_INDEX);
+  const window = await read(windowStart, windowEnd);
+  const take = (from: number): { start: number; page: ListPage } => ({
+    start: from,
+    page: { tokens: window.tokens.slice(from - windowStart, from - windowStart + first), totalCount: window.totalCount },
+  });
+
+  const found = cursor.accessTokenHash === null ? -1 : window.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
+  // The window always holds `first` tokens after any position up to the cursor's offset.
+  if (found >= 0) return take(windowStart + found + 1);
+  if (cursor.createdAt === null) return take(Math.min(cursor.offset + 1, windowStart + window.tokens.length));
+
+  const since = BigInt(cursor.createdAt);
+  const firstNotOlder = window.tokens.findIndex((token) => (createdAtOf(token) ?? since) >= since);
+  if (firstNotOlder > 0 || (firstNotOlder === 0 && windowStart === 0)) return take(windowStart + firstNotOlder);
+  if (firstNotOlder < 0) {
+    // Every token of the window is older than the cursor's: the page lies beyond the window.
+    const next = windowStart + window.tokens.length;
+    if (next < windowEnd) return take(next); // the list ends here
+    return { start: next, page: await read(next, Math.min(next + first, MAX_INDEX)) };
+  }
+
+  // Every token of the window is at least as new as the cursor's: more vanished before it than
+  // the window reaches back. Bisect [0, windowStart] on createdAt for the alignment point.
+  let low = 0;
+  let high = windowStart;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const [token] = (await read(middle, middle + 1)).tokens;
+    if (!token || (createdAtOf(token) ?? since) >= since) high = middle;
+    else low = middle + 1;
+  }
+  // Read one more than a page: the cursor's own token may be there (same millisecond), then skip it.
+  const page = await read(low, Math.min(low + first + 1, MAX_INDEX));
+  const own = cursor.accessTokenHash === null ? -1 : page.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
+  const from = own >= 0 ? own + 1 : 0;
+  return { start: low + from, page: { tokens: page.tokens.slice(from, from + first), totalCount: page.totalCount } };
+}
+
+function badCursor(why: string): GraphQLError {
+  return new GraphQLError(`Invalid input: after: ${why}`, { extensions: { code: 'BAD_USER_INPUT', fields: ['after'] } });
+}
+
+async function readList(args: TokensArgs, start: number, end: number, context: GatewayContext): Promise<ListPage> {
   const answer = await context.authlete.listTokens(
     { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end },
     { logger: context.logger },
@@ -49,22 +194,9 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
     end,
   });
   if (answer.status !== 200) throw new AuthleteRefusalError('The token list', answer);
-
   const { accessTokens, totalCount } = answer.body;
   if (accessTokens != null && !Array.isArray(accessTokens)) {
     throw new UpstreamBadResponseError('auth/token/get/list', answer.status, '"accessTokens" is not an array');
   }
-  const nodes = (accessTokens ?? []) as AccessTokenShape[];
-  const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(start + index), node }));
-  const total = typeof totalCount === 'number' ? totalCount : null;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: total === null ? nodes.length === first : start + nodes.length < total,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: total,
-  };
+  return { tokens: (accessTokens ?? []) as AccessTokenShape[], totalCount: typeof totalCount === 'number' ? totalCount : null };
 }

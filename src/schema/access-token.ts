@@ -1,7 +1,7 @@
 /** AccessToken and `tokens`: the tokens Authlete holds, as a Relay connection. */
 import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, offsetOfCursor, tokensResolver } from '../resolvers/list-tokens.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../resolvers/shapes.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
@@ -71,12 +71,15 @@ builder.queryField('tokens', (t) =>
       clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).', validate: clientIdentifier }),
       subject: t.arg.string({ description: 'Only the tokens of this user.', validate: subjectIdentifier }),
       first: t.arg.int({
-        description: `How many tokens to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
-        validate: z.number().int().min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+        description: `How many tokens to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. 0 returns only \`totalCount\` and \`pageInfo\`.`,
+        validate: z.number().int().min(0, 'must not be negative').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
       }),
       after: t.arg.string({
-        description: 'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page).',
-        validate: z.string().refine((cursor) => offsetOfCursor(cursor) !== null, 'is not a cursor of this connection'),
+        description:
+          'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filters). ' +
+          'A token deleted, revoked or expired between two page loads never makes another live token disappear from the pages ' +
+          'that follow; tokens created in the same millisecond as a deleted cursor token may show twice.',
+        validate: z.string().refine((cursor) => decodeCursor(cursor) !== null, 'is not a cursor of this connection'),
       }),
     },
     resolve: (_root, args, context) => tokensResolver(args, context),

@@ -6,6 +6,7 @@
  * as the last step before an answer is written, so it sees every error, whatever raised it.
  */
 import { GraphQLError } from 'graphql';
+import { isGraphQLError } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 
 /** graphql-js appends its hint as ` Did you mean "a", "b", or "c"?` (or `… the enum value "X"?`). */
@@ -28,7 +29,7 @@ export function useNoSuggestions(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-      const errors = (result.errors as readonly GraphQLError[]).map((error) => (error instanceof GraphQLError ? withoutSuggestion(error) : error));
+      const errors = (result.errors as readonly GraphQLError[]).map((error) => (isGraphQLError(error) ? withoutSuggestion(error) : error));
       setResult({ ...result, errors });
     },
   };
