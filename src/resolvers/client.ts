@@ -49,6 +49,16 @@ export function clientResolver(clientIdentifier: string, context: GatewayContext
   return context.loaders.client.load(clientIdentifier);
 }
 
+/** A client refetched by its global id (its numeric client id); null when Authlete no longer has it. */
+export async function clientByKey(clientId: string, context: GatewayContext): Promise<ClientShape | null> {
+  try {
+    return await context.loaders.client.load(clientId);
+  } catch (error) {
+    if (error instanceof AuthleteRefusalError && error.extensions.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
 /** The `client` of a token: by its numeric client id, else by its client identifier. */
 export function clientOfToken(
   token: { clientId?: Int64Value | null; clientIdentifier?: string | null },

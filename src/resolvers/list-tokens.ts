@@ -16,10 +16,11 @@
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
+import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from './shapes.js';
 
@@ -83,7 +84,7 @@ function createdAtOf(token: AccessTokenShape): bigint | null {
   return typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : null;
 }
 
-interface ListPage {
+export interface ListPage {
   tokens: AccessTokenShape[];
   totalCount: number | null;
 }
@@ -97,7 +98,7 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
     throw badCursor('was issued for other filters (clientIdentifier, subject); start again without `after`');
   }
 
-  const read = (start: number, end: number) => readList(args, start, end, context);
+  const read = (start: number, end: number) => readTokenList(args, start, end, context);
   let start: number;
   let page: ListPage;
   if (cursor === null || first === 0) {
@@ -176,10 +177,16 @@ async function pageAfter(
 }
 
 function badCursor(why: string): GraphQLError {
-  return new GraphQLError(`Invalid input: after: ${why}`, { extensions: { code: 'BAD_USER_INPUT', fields: ['after'] } });
+  return badUserInput('after', why);
 }
 
-async function readList(args: TokensArgs, start: number, end: number, context: GatewayContext): Promise<ListPage> {
+/** One read of Authlete's token list, [start, end) of the tokens matching the filters. */
+export async function readTokenList(
+  args: Pick<TokensArgs, 'clientIdentifier' | 'subject'>,
+  start: number,
+  end: number,
+  context: GatewayContext,
+): Promise<ListPage> {
   const answer = await context.authlete.listTokens(
     { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end },
     { logger: context.logger },

@@ -3,13 +3,22 @@ import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../resolvers/shapes.js';
+import { TOKEN_REFETCH_LIMIT, accessTokenByKey, accessTokenKeyOf, parseAccessTokenKey } from '../resolvers/token-node.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
 import { Client } from './client.js';
 import { Property } from './property.js';
 
-export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken').implement({
-  description: 'A token Authlete holds, from its token list. Hashes only: Authlete never returns token values here.',
+export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken');
+
+builder.node(AccessToken, {
+  description:
+    'A token Authlete holds, from its token list. Hashes only: Authlete never returns token values here. Its `id` is a ' +
+    "global id made of its client, subject and access token hash: `node(id:)` refetches it by looking through that client's " +
+    `tokens of that subject (up to ${TOKEN_REFETCH_LIMIT}). A refresh gives the token a new hash, so the id lives as long as ` +
+    'its access token value.',
+  id: { resolve: (token) => accessTokenKeyOf(token), parse: parseAccessTokenKey },
+  loadWithoutCache: (key, context) => accessTokenByKey(key, context),
   fields: (t) => ({
     accessTokenHash: t.exposeString('accessTokenHash', {
       description: 'The hash of the access token; usable as `accessTokenIdentifier` to revoke or delete it.',

@@ -7,8 +7,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import type { GatewayContext } from '../context.js';
 import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
+import { decodeGatewayGlobalID } from './global-id.js';
 import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';
 import { parseJsonObjectLiteral, parseJsonObjectValue } from './json-object.js';
 
@@ -43,9 +45,25 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, _context, _info, result) => forbiddenError(missingScope(result.failure)),
   },
   relay: {
-    // Tokens and clients have no global ids, so there is no Node interface to look them up by.
-    nodeQueryOptions: false,
-    nodesQueryOptions: false,
+    // Every node type is read under tokens:read: node(id:) must not be a way around a type's own scope.
+    nodeQueryOptions: {
+      authScopes: { scope: 'tokens:read' },
+      description: 'Needs the scope tokens:read. Any object with a global id (a token, a client), refetched by that id; null when it no longer exists.',
+      args: { id: { description: "A global id, as an object's `id` field returned it." } },
+    },
+    nodesQueryOptions: {
+      authScopes: { scope: 'tokens:read' },
+      description: 'Needs the scope tokens:read. Several objects by their global ids, in the same order; null for each that no longer exists.',
+      args: {
+        ids: {
+          description: "Global ids, as objects' `id` fields returned them (at most 100).",
+          validate: z.array(z.unknown()).max(100, 'must hold at most 100 ids'),
+        },
+      },
+    },
+    nodeTypeOptions: { description: 'An object with a global id: refetch it with `node(id:)`.' },
+    idFieldOptions: { description: 'The global id: opaque, stable across requests and gateway copies; refetch with `node(id:)`.' },
+    decodeGlobalID: (globalID) => decodeGatewayGlobalID(globalID),
     pageInfoTypeOptions: { description: 'Where a page sits in a connection (Relay cursor connections).' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

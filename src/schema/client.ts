@@ -1,14 +1,31 @@
 /** Client: an OAuth client registered in Authlete, as an admin dashboard shows it. */
 import { z } from 'zod';
-import { clientResolver } from '../resolvers/client.js';
+import { clientByKey, clientResolver } from '../resolvers/client.js';
+import { invalidGlobalId } from '../resolvers/input-errors.js';
 import type { ClientShape } from '../resolvers/shapes.js';
 import { builder } from './builder.js';
 import { clientIdentifier } from './identifier.js';
 
-export const Client = builder.objectRef<ClientShape>('Client').implement({
+export const Client = builder.objectRef<ClientShape>('Client');
+
+/** A client's global id stands for its numeric client id. */
+function parseClientKey(key: string): string {
+  if (!/^\d{1,19}$/.test(key)) throw invalidGlobalId();
+  return key;
+}
+
+builder.node(Client, {
   description:
     'An OAuth client registered in Authlete (`GET /api/{serviceId}/client/get/{clientId}`). Secrets and keys ' +
-    'are never exposed.',
+    'are never exposed. Its `id` is a global id: `node(id:)` refetches it.',
+  id: {
+    resolve: (client) => {
+      if (client.clientId == null) throw new Error('Authlete returned a client without clientId');
+      return String(client.clientId);
+    },
+    parse: parseClientKey,
+  },
+  loadWithoutCache: (clientId, context) => clientByKey(clientId, context),
   fields: (t) => ({
     clientId: t.expose('clientId', { type: 'Int64', description: "The client's numeric id." }),
     clientIdAlias: t.exposeString('clientIdAlias', { description: "The client id alias, usable wherever a client identifier is." }),

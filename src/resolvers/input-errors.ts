@@ -1,0 +1,11 @@
+/** BAD_USER_INPUT raised by resolvers themselves (cursors, global ids), in the validation plugin's format. */
+import { GraphQLError } from 'graphql';
+
+export function badUserInput(field: string, why: string): GraphQLError {
+  return new GraphQLError(`Invalid input: ${field}: ${why}`, { extensions: { code: 'BAD_USER_INPUT', fields: [field] } });
+}
+
+/** A global id that is not one of this gateway's. */
+export function invalidGlobalId(why = 'is not an id of this gateway'): GraphQLError {
+  return badUserInput('id', why);
+}
