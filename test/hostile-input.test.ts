@@ -12,9 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream, type RecordedRequest } from './helpers/fake-upstream.js';
-import { SERVICE_ACCESS_TOKEN, SERVICE_ID } from './helpers/gateway.js';
+import { SERVICE_ID } from './helpers/gateway.js';
 import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
-import { killGatewayProcesses, spawnGateway, type GatewayProcess } from './helpers/process.js';
+import { killGatewayProcesses, productionEnv, spawnGateway, type GatewayProcess } from './helpers/process.js';
 
 const ALL_SCOPES = 'tokens:create tokens:read tokens:update tokens:revoke';
 /** The body that froze the process for 2.8 s before the scan became linear. */
@@ -60,13 +60,7 @@ beforeAll(async () => {
   key = await newKey('hostile');
   jwks = await startJwksServer([key]);
   gateway = spawnGateway({
-    NODE_ENV: 'production',
-    AUTHLETE_BASE_URL: fake.url,
-    AUTHLETE_SERVICE_ID: SERVICE_ID,
-    AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_ACCESS_TOKEN,
-    AUTH_JWKS_URL: jwks.url,
-    AUTH_ISSUER: ISSUER,
-    AUTH_AUDIENCE: AUDIENCE,
+    ...productionEnv(fake.url, jwks.url),
     RATE_LIMIT_PER_MINUTE: '5',
     HTTP_HEADERS_TIMEOUT_MS: '1000',
     HTTP_REQUEST_TIMEOUT_MS: '2000',

@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
-import { SERVICE_ACCESS_TOKEN, SERVICE_ID } from './helpers/gateway.js';
-import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
-import { killGatewayProcesses, spawnGateway, type GatewayProcess } from './helpers/process.js';
+import { newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+import { killGatewayProcesses, productionEnv, spawnGateway, type GatewayProcess } from './helpers/process.js';
 import { redisAvailable, startRedis, type TestRedis } from './helpers/redis.js';
 
 const LIMIT = 5;
@@ -39,13 +38,7 @@ describe.skipIf(!redisAvailable())('the rate limit in Redis', () => {
 
   async function gateway(env: Record<string, string> = {}): Promise<GatewayProcess & { base: string }> {
     const process = spawnGateway({
-      NODE_ENV: 'production',
-      AUTHLETE_BASE_URL: fake.url,
-      AUTHLETE_SERVICE_ID: SERVICE_ID,
-      AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_ACCESS_TOKEN,
-      AUTH_JWKS_URL: jwks.url,
-      AUTH_ISSUER: ISSUER,
-      AUTH_AUDIENCE: AUDIENCE,
+      ...productionEnv(fake.url, jwks.url),
       RATE_LIMIT_PER_MINUTE: String(LIMIT),
       RATE_LIMIT_REDIS_URL: redis.url,
       RATE_LIMIT_REDIS_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS),

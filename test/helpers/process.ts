@@ -6,6 +6,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_ACCESS_TOKEN, SERVICE_ID } from './gateway.js';
+import { AUDIENCE, ISSUER } from './jwt.js';
 
 const DIST_MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const SOURCE_MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
@@ -20,6 +22,19 @@ export interface GatewayProcess {
 }
 
 const running = new Set<ChildProcessWithoutNullStreams>();
+
+/** The environment of a gateway as it runs in production: NODE_ENV=production, JWT callers, a real Authlete URL. */
+export function productionEnv(upstreamUrl: string, jwksUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    AUTHLETE_BASE_URL: upstreamUrl,
+    AUTHLETE_SERVICE_ID: SERVICE_ID,
+    AUTHLETE_SERVICE_ACCESS_TOKEN: SERVICE_ACCESS_TOKEN,
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+  };
+}
 
 export function spawnGateway(env: Record<string, string>, options: { from?: 'dist' | 'source' } = {}): GatewayProcess {
   const inherited = Object.fromEntries(
