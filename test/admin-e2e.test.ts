@@ -187,9 +187,56 @@ describe('API v2', () => {
       expect((await v2.execute(DeleteTokenDocument, { accessTokenIdentifier: hash })).body.data?.deleteToken?.deleted).toBe(true);
       const revoked = (await v2.execute(RevokeTokensDocument, { input: { subject: 'v2-user' } })).body.data?.revokeTokens;
       expect(revoked).toMatchObject({ action: 'OK', count: 0 });
+      const { text } = await v2.postRaw(JSON.stringify({ query: '{ clients(first: 10) { totalCount edges { node { clientIdAlias } } } }' }));
+      expect(JSON.parse(text).data.clients.totalCount).toBe(4);
+      expect(v2.logs.some((line) => line.msg === 'authlete call' && line.endpoint === 'client/get/list' && line.status === 200)).toBe(true);
     } finally {
       await v2.close();
     }
+  });
+});
+
+describe('clients', () => {
+  const CLIENTS = `query($first: Int, $after: String, $developer: String) {
+    clients(first: $first, after: $after, developer: $developer) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id clientId clientIdAlias clientName developer } }
+    }
+  }`;
+  const page = async (variables: object) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CLIENTS, variables }),
+    });
+    const text = await response.text();
+    return { text, body: JSON.parse(text) as { data: any; errors?: Array<{ extensions: Record<string, unknown> }> } };
+  };
+
+  it('pages through every client, each with its global id, never a secret', async () => {
+    const aliases: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const { text, body } = await page({ first: 3, after });
+      expect(body.errors).toBeUndefined();
+      expect(text).not.toContain('emulator-secret');
+      expect(body.data.clients.totalCount).toBe(4);
+      aliases.push(...body.data.clients.edges.map((edge: any) => edge.node.clientIdAlias));
+      if (!body.data.clients.pageInfo.hasNextPage) break;
+      after = body.data.clients.pageInfo.endCursor;
+    }
+    expect(aliases).toEqual(['demo-web', 'reporting-batch', 'living-room-tv', 'retired-partner']);
+    const { body } = await page({ first: 1 });
+    const node = body.data.clients.edges[0].node;
+    const refetched = await call(ClientDocument, { clientIdentifier: node.clientIdAlias });
+    expect(refetched.client.clientName).toBe(node.clientName);
+  });
+
+  it("filters by developer, and refuses a cursor from another filter", async () => {
+    const { body } = await page({ developer: 'john', first: 5 });
+    expect(body.data.clients.edges.map((edge: any) => edge.node.clientIdAlias)).toEqual(['demo-web']);
+    const { body: all } = await page({ first: 1 });
+    const { body: refused } = await page({ developer: 'john', after: all.data.clients.pageInfo.endCursor });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
   });
 });
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { parseJson, stringifyJson } from '../json.js';
 import { result, type EmulatorAnswer } from './answers.js';
 import { createToken } from './token-create.js';
-import { deleteToken, getClient, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
+import { deleteToken, getClient, listClients, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
 import { TokenStore } from './token-store.js';
 
 export interface EmulatorOptions {
@@ -105,6 +105,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     { method: 'POST', pattern: /^\/auth\/token\/revoke$/, handle: (r) => revokeTokens(r.body, store, now()) },
     { method: 'DELETE', pattern: /^\/auth\/token\/delete\/([^/]+)$/, handle: (r) => deleteToken(r.parameter, store, now()) },
     { method: 'GET', pattern: /^\/auth\/token\/get\/list$/, handle: (r) => listTokens(r.query, store, now()) },
+    // Before client/get/{id}: "list" is not a client id.
+    { method: 'GET', pattern: /^\/client\/get\/list$/, handle: (r) => listClients(r.query, SERVICE_NUMBER) },
     { method: 'GET', pattern: /^\/client\/get\/([^/]+)$/, handle: (r) => getClient(r.parameter, SERVICE_NUMBER) },
   ];
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { integerField, isStringArray, result, type EmulatorAnswer } from './answers.js';
-import { EMULATED_SERVICE, clientJson, findClient } from './clients.js';
+import { EMULATED_CLIENTS, EMULATED_SERVICE, clientJson, findClient } from './clients.js';
 import { hashToken, type StoredProperty, type StoredToken, type TokenStore } from './token-store.js';
 
 const UPDATE_PATH = '/auth/token/update';
@@ -13,6 +13,7 @@ const REVOKE_PATH = '/auth/token/revoke';
 const DELETE_PATH = '/auth/token/delete';
 const LIST_PATH = '/auth/token/get/list';
 const CLIENT_PATH = '/client/get';
+const CLIENT_LIST_PATH = '/client/get/list';
 const DEFAULT_LIST_END = 5;
 
 function durationOf(token: StoredToken): number {
@@ -139,8 +140,8 @@ export function deleteToken(identifier: string, store: TokenStore, now: number):
   return { status: 204, body: {} };
 }
 
-/** `GET /auth/token/get/list?clientIdentifier=&subject=&start=&end=`. */
-export function listTokens(query: URLSearchParams, store: TokenStore, now: number): EmulatorAnswer {
+/** `start` and `end` of a list request (int32, start <= end), or null when they are not. */
+function listRange(query: URLSearchParams): { start: number; end: number } | null {
   const index = (name: string, fallback: number): number | null => {
     const raw = query.get(name);
     if (raw === null || raw === '') return fallback;
@@ -148,9 +149,16 @@ export function listTokens(query: URLSearchParams, store: TokenStore, now: numbe
   };
   const start = index('start', 0);
   const end = index('end', DEFAULT_LIST_END);
-  if (start === null || end === null || end < start) {
+  return start === null || end === null || end < start ? null : { start, end };
+}
+
+/** `GET /auth/token/get/list?clientIdentifier=&subject=&start=&end=`. */
+export function listTokens(query: URLSearchParams, store: TokenStore, now: number): EmulatorAnswer {
+  const range = listRange(query);
+  if (range === null) {
     return result(400, 'A311201', `${LIST_PATH}, "start" and "end" must be integers with start <= end.`);
   }
+  const { start, end } = range;
   const clientIdentifier = query.get('clientIdentifier') || undefined;
   const subject = query.get('subject') || undefined;
   const client = clientIdentifier === undefined ? undefined : findClient(clientIdentifier);
@@ -189,6 +197,24 @@ export function listTokens(query: URLSearchParams, store: TokenStore, now: numbe
         properties: token.properties,
         refreshTokenScopes: token.refreshTokenScopes,
       })),
+    },
+  };
+}
+
+/** `GET /client/get/list?developer=&start=&end=`: the service's clients, in registration order. */
+export function listClients(query: URLSearchParams, serviceNumber: number): EmulatorAnswer {
+  const range = listRange(query);
+  if (range === null) return result(400, 'A031201', `${CLIENT_LIST_PATH}, "start" and "end" must be integers with start <= end.`);
+  const developer = query.get('developer') || undefined;
+  const matches = EMULATED_CLIENTS.filter((client) => developer === undefined || client.developer === developer);
+  return {
+    status: 200,
+    body: {
+      start: range.start,
+      end: range.end,
+      totalCount: matches.length,
+      ...(developer === undefined ? {} : { developer }),
+      clients: matches.slice(range.start, range.end).map((client) => clientJson(client, serviceNumber)),
     },
   };
 }

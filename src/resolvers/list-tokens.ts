@@ -15,19 +15,18 @@
  * This assumes what the emulator does and Authlete's admin console shows: the list is ordered
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
-import { createHash } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
+import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from './shapes.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
-/** Authlete's `start` and `end` are int32. */
-const MAX_INDEX = 2_147_483_647;
+const MAX_INDEX = MAX_LIST_INDEX;
 /** How far before a cursor's offset the next page looks for the cursor's token. */
 const LOOK_BACK = 5;
 const CURSOR_PREFIX = 'tc1:';
@@ -47,35 +46,25 @@ export interface TokenCursor {
   filters: string;
 }
 
-/** A short fingerprint of the filters: a cursor is only valid with the filters it came from. */
+/** A cursor is only valid with the filters it came from. */
 function filtersOf(args: Pick<TokensArgs, 'clientIdentifier' | 'subject'>): string {
-  return createHash('sha256')
-    .update(JSON.stringify([args.clientIdentifier ?? null, args.subject ?? null]))
-    .digest('base64url')
-    .slice(0, 12);
+  return filtersFingerprint([args.clientIdentifier ?? null, args.subject ?? null]);
 }
 
-function encodeCursor(cursor: TokenCursor): string {
-  const payload = JSON.stringify([cursor.offset, cursor.accessTokenHash, cursor.createdAt, cursor.filters]);
-  return CURSOR_PREFIX + Buffer.from(payload).toString('base64url');
+function encodeTokenCursor(cursor: TokenCursor): string {
+  return encodeCursor(CURSOR_PREFIX, [cursor.offset, cursor.accessTokenHash, cursor.createdAt, cursor.filters]);
 }
 
 /** The position a cursor stands for, or null when the string is not one of this connection's cursors. */
 export function decodeCursor(text: string): TokenCursor | null {
-  if (!text.startsWith(CURSOR_PREFIX) || text.length > 1024) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 4) return null;
-  const [offset, accessTokenHash, createdAt, filters] = parsed as unknown[];
-  const okOffset = typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0 && offset < MAX_INDEX;
+  const fields = decodeCursorFields(CURSOR_PREFIX, text, 4);
+  if (fields === null) return null;
+  const [offset, accessTokenHash, createdAt, filters] = fields;
+  const okOffset = isListOffset(offset);
   const okHash = accessTokenHash === null || typeof accessTokenHash === 'string';
   const okCreatedAt = createdAt === null || (typeof createdAt === 'string' && /^-?\d{1,20}$/.test(createdAt));
   if (!okOffset || !okHash || !okCreatedAt || typeof filters !== 'string') return null;
-  return { offset, accessTokenHash: accessTokenHash as string | null, createdAt: createdAt as string | null, filters };
+  return { offset: offset as number, accessTokenHash: accessTokenHash as string | null, createdAt: createdAt as string | null, filters };
 }
 
 function createdAtOf(token: AccessTokenShape): bigint | null {
@@ -109,7 +98,7 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
   }
 
   const edges = page.tokens.map((node, index) => ({
-    cursor: encodeCursor({
+    cursor: encodeTokenCursor({
       offset: start + index,
       accessTokenHash: node.accessTokenHash ?? null,
       createdAt: createdAtOf(node)?.toString() ?? null,

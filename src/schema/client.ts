@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { clientByKey, clientResolver } from '../resolvers/client.js';
 import { invalidGlobalId } from '../resolvers/input-errors.js';
+import { DEFAULT_CLIENT_PAGE_SIZE, MAX_CLIENT_PAGE_SIZE, clientsResolver, decodeClientCursor } from '../resolvers/list-clients.js';
 import type { ClientShape } from '../resolvers/shapes.js';
 import { builder } from './builder.js';
-import { clientIdentifier } from './identifier.js';
+import { clientIdentifier, subjectIdentifier } from './identifier.js';
 
 export const Client = builder.objectRef<ClientShape>('Client');
 
@@ -68,5 +69,42 @@ builder.queryField('client', (t) =>
       }),
     },
     resolve: (_root, { clientIdentifier }, context) => clientResolver(clientIdentifier, context),
+  }),
+);
+
+export const ClientConnection = builder.connectionObject(
+  {
+    type: Client,
+    name: 'ClientConnection',
+    description: 'A page of clients.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many clients match the filter in all, across every page (as Authlete counts them).',
+        resolve: (connection) => (connection as { totalCount?: number | null }).totalCount,
+      }),
+    }),
+  },
+  { name: 'ClientEdge', description: 'A client in a page, with its cursor.' },
+);
+
+builder.queryField('clients', (t) =>
+  t.field({
+    type: ClientConnection,
+    authScopes: { scope: 'tokens:read' },
+    description:
+      "Needs the scope tokens:read. The service's clients (`GET …/client/get/list`), a page at a time, in Authlete's order: the " +
+      'first screen of a token dashboard. The same dashboard fields as `client(…)`, never a secret or key.',
+    args: {
+      developer: t.arg.string({ description: "Only this developer's clients.", validate: subjectIdentifier }),
+      first: t.arg.int({
+        description: `How many clients to return: 0 to ${MAX_CLIENT_PAGE_SIZE}, default ${DEFAULT_CLIENT_PAGE_SIZE}.`,
+        validate: z.number().int().min(0, 'must not be negative').max(MAX_CLIENT_PAGE_SIZE, `must be at most ${MAX_CLIENT_PAGE_SIZE}`),
+      }),
+      after: t.arg.string({
+        description: 'Return the clients after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filter).',
+        validate: z.string().refine((cursor) => decodeClientCursor(cursor) !== null, 'is not a cursor of this connection'),
+      }),
+    },
+    resolve: (_root, args, context) => clientsResolver(args, context),
   }),
 );

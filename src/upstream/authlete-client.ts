@@ -41,6 +41,14 @@ export interface TokenListQuery {
   end: number;
 }
 
+export interface ClientListQuery {
+  developer?: string | null;
+  /** Inclusive. */
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
 /** Per-call context: the request-scoped logger (its lines carry the request id). */
 export interface CallOptions {
   logger?: Logger;
@@ -201,6 +209,22 @@ export class AuthleteClient {
       method: 'GET',
       endpoint: 'auth/token/get/list',
       path: `auth/token/get/list?${search}`,
+      resultStatuses: RESULT_STATUSES,
+      retryOnConnectionFailure: true,
+    });
+  }
+
+  /** `GET …/client/get/list`: the service's clients, optionally one developer's. Retried once on a connection failure. */
+  listClients(query: ClientListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
+    const search = new URLSearchParams();
+    if (query.developer != null) search.set('developer', query.developer);
+    search.set('start', String(query.start));
+    search.set('end', String(query.end));
+    return this.#call({
+      options,
+      method: 'GET',
+      endpoint: 'client/get/list',
+      path: `client/get/list?${search}`,
       resultStatuses: RESULT_STATUSES,
       retryOnConnectionFailure: true,
     });

@@ -1,0 +1,34 @@
+/**
+ * Opaque cursors: a versioned prefix and a base64url JSON array of what the connection needs to
+ * page on, plus a fingerprint of the filters so that a cursor is refused with other filters.
+ */
+import { createHash } from 'node:crypto';
+
+const MAX_CURSOR_LENGTH = 1024;
+
+/** A short, stable fingerprint of a connection's filters. */
+export function filtersFingerprint(filters: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(filters)).digest('base64url').slice(0, 12);
+}
+
+export function encodeCursor(prefix: string, fields: unknown[]): string {
+  return prefix + Buffer.from(JSON.stringify(fields)).toString('base64url');
+}
+
+/** The fields a cursor holds, or null when the text is not a cursor with this prefix and arity. */
+export function decodeCursorFields(prefix: string, text: string, arity: number): unknown[] | null {
+  if (!text.startsWith(prefix) || text.length > MAX_CURSOR_LENGTH) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(text.slice(prefix.length), 'base64url').toString('utf8'));
+    return Array.isArray(parsed) && parsed.length === arity ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An offset a list call may take (Authlete's `start` and `end` are int32). */
+export const MAX_LIST_INDEX = 2_147_483_647;
+
+export function isListOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < MAX_LIST_INDEX;
+}

@@ -1,0 +1,65 @@
+/**
+ * clients: a Relay connection over Authlete's `client/get/list` (the first screen of a token
+ * dashboard is "pick a client"). Clients change rarely and the list has no creation time to
+ * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
+ */
+import type { GatewayContext } from '../context.js';
+import { UpstreamBadResponseError } from '../upstream/errors.js';
+import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
+import { badUserInput } from './input-errors.js';
+import { AuthleteRefusalError } from './refusal.js';
+import type { ClientShape } from './shapes.js';
+
+export const DEFAULT_CLIENT_PAGE_SIZE = 20;
+export const MAX_CLIENT_PAGE_SIZE = 200;
+const CURSOR_PREFIX = 'cc1:';
+
+export interface ClientsArgs {
+  developer?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ClientConnectionResult {
+  edges: Array<{ cursor: string; node: ClientShape }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | null;
+}
+
+/** The offset and filters a clients cursor holds, or null when the text is not one. */
+export function decodeClientCursor(text: string): { offset: number; filters: string } | null {
+  const fields = decodeCursorFields(CURSOR_PREFIX, text, 2);
+  if (fields === null) return null;
+  const [offset, filters] = fields;
+  return isListOffset(offset) && typeof filters === 'string' ? { offset, filters } : null;
+}
+
+export async function clientsResolver(args: ClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
+  const first = args.first ?? DEFAULT_CLIENT_PAGE_SIZE;
+  const filters = filtersFingerprint([args.developer ?? null]);
+  const cursor = args.after == null ? null : decodeClientCursor(args.after);
+  if (args.after != null && cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
+  if (cursor && cursor.filters !== filters) throw badUserInput('after', 'was issued for another developer filter; start again without `after`');
+  const start = cursor === null ? 0 : cursor.offset + 1;
+  const end = Math.min(start + first, MAX_LIST_INDEX);
+
+  const answer = await context.authlete.listClients({ developer: args.developer, start, end }, { logger: context.logger });
+  if (answer.status !== 200) throw new AuthleteRefusalError('The client list', answer);
+  const { clients, totalCount } = answer.body;
+  if (clients != null && !Array.isArray(clients)) {
+    throw new UpstreamBadResponseError('client/get/list', answer.status, '"clients" is not an array');
+  }
+  const nodes = (clients ?? []) as ClientShape[];
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
+  const total = typeof totalCount === 'number' ? totalCount : null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
