@@ -1,0 +1,19 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "AccessToken",
+      "Client"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "AccessToken",
+      "Client"
+    ]
+  }
+};
+      export default result;
+    

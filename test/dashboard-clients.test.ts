@@ -1,0 +1,137 @@
+/**
+ * The client kit with the real clients dashboards use, against the gateway on the emulator over
+ * HTTP: Apollo Client 4 with InMemoryCache and the kit's typePolicies (no cache warning, fetchMore
+ * pages through every token exactly once, a token and a client refetched by id), and urql with
+ * Graphcache and the kit's options (a delete refreshes the cached list and its count).
+ */
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { Client as UrqlClient, fetchExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { evictTokens, possibleTypes, typePolicies } from '../client/src/apollo.js';
+import {
+  ClientDocument,
+  ClientsPageDocument,
+  CreateTokenDocument,
+  DeleteTokenDocument,
+  GatewayInfoDocument,
+  NodeDocument,
+  TokensPageDocument,
+} from '../client/src/index.js';
+import { toBigInt, toDate } from '../client/src/scalars.js';
+import { graphcacheOptions } from '../client/src/urql.js';
+import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
+import { startTestGateway, type TestGateway } from './helpers/gateway.js';
+
+let emulator: RunningEmulator;
+let gw: TestGateway;
+let url: string;
+let warnings: MockInstance[];
+
+beforeAll(async () => {
+  emulator = await startEmulator({});
+  gw = startTestGateway({
+    baseUrl: emulator.url,
+    emulated: true,
+    credentials: { apiVersion: 'v3', serviceId: emulator.serviceId, serviceAccessToken: emulator.serviceAccessToken },
+  });
+  url = `${await gw.listen()}/graphql`;
+});
+afterAll(async () => {
+  await gw.close();
+  await emulator.close();
+});
+beforeEach(() => {
+  warnings = [vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')];
+});
+afterEach(() => {
+  for (const spy of warnings) spy.mockRestore();
+});
+
+/** Mints `count` tokens for one subject through the gateway itself. */
+async function mint(subject: string, count: number): Promise<void> {
+  const apollo = new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache({ typePolicies, possibleTypes }) });
+  for (let index = 0; index < count; index += 1) {
+    const { data } = await apollo.mutate({
+      mutation: CreateTokenDocument,
+      variables: { input: { grantType: 'AUTHORIZATION_CODE', clientIdentifier: 'demo-web', subject, scopes: ['openid'] } },
+    });
+    expect(data?.createToken?.action).toBe('OK');
+  }
+}
+
+describe('Apollo Client with the kit', () => {
+  it('runs the dashboard queries with no cache warning, and fetchMore pages through every token exactly once', async () => {
+    await mint('apollo-user', 7);
+    const apollo = new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache({ typePolicies, possibleTypes }) });
+
+    const clients = await apollo.query({ query: ClientsPageDocument, variables: { first: 10 } });
+    expect(clients.data?.clients?.edges?.map((edge) => edge?.node?.clientIdAlias)).toContain('demo-web');
+    const client = await apollo.query({ query: ClientDocument, variables: { clientIdentifier: 'demo-web' } });
+    expect(client.data?.client?.clientName).toBeTruthy();
+    expect((await apollo.query({ query: GatewayInfoDocument })).data?.gatewayInfo?.emulated).toBe(true);
+
+    const variables = { clientIdentifier: 'demo-web', subject: 'apollo-user', first: 3 };
+    const watched = apollo.watchQuery({ query: TokensPageDocument, variables });
+    const subscription = watched.subscribe(() => undefined);
+    try {
+      await watched.refetch();
+      // The merged list, as the cache holds it for these filters (what the watching UI renders).
+      const merged = () => apollo.readQuery({ query: TokensPageDocument, variables })?.tokens;
+      let pages = 1;
+      while (merged()?.pageInfo.hasNextPage) {
+        await watched.fetchMore({ variables: { after: merged()!.pageInfo.endCursor } });
+        pages += 1;
+        expect(pages).toBeLessThanOrEqual(3);
+      }
+      const edges = merged()?.edges ?? [];
+      const hashes = edges.map((edge) => edge?.node?.accessTokenHash);
+      expect(hashes).toHaveLength(7);
+      expect(new Set(hashes).size).toBe(7);
+      expect(merged()?.totalCount).toBe(7);
+
+      // The same token through another query with other fields: one normalised object.
+      const token = edges[0]!.node!;
+      const refetched = await apollo.query({ query: NodeDocument, variables: { id: token.id } });
+      expect(refetched.data?.node).toMatchObject({ __typename: 'AccessToken', id: token.id, accessTokenHash: token.accessTokenHash });
+      expect(toBigInt(token.client!.clientId!)).toBe(26888344961664n);
+      expect(toDate(token.createdAt!).getTime()).toBeGreaterThan(0);
+
+      // A delete, then the kit's eviction: the list comes back without the token.
+      await apollo.mutate({
+        mutation: DeleteTokenDocument,
+        variables: { accessTokenIdentifier: token.accessTokenHash! },
+        update: (cache) => evictTokens(cache, token.id),
+      });
+      const after = await apollo.query({ query: TokensPageDocument, variables });
+      expect(after.data?.tokens?.totalCount).toBe(6);
+      expect(after.data?.tokens?.edges?.map((edge) => edge?.node?.id)).not.toContain(token.id);
+    } finally {
+      subscription.unsubscribe();
+    }
+    for (const spy of warnings) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('urql with Graphcache and the kit', () => {
+  it('a delete refreshes the cached token list and its count', async () => {
+    await mint('urql-user', 3);
+    const urql = new UrqlClient({ url, exchanges: [cacheExchange(graphcacheOptions), fetchExchange], preferGetMethod: false });
+    const variables = { clientIdentifier: 'demo-web', subject: 'urql-user', first: 10 };
+    const first = await urql.query(TokensPageDocument, variables).toPromise();
+    expect(first.error).toBeUndefined();
+    expect(first.data?.tokens?.totalCount).toBe(3);
+    const victim = first.data!.tokens!.edges![0]!.node!;
+
+    // Served from the cache while nothing changed.
+    const cached = await urql.query(TokensPageDocument, variables).toPromise();
+    expect(cached.operation.context.meta?.cacheOutcome).toBe('hit');
+
+    const deleted = await urql.mutation(DeleteTokenDocument, { accessTokenIdentifier: victim.accessTokenHash! }).toPromise();
+    expect(deleted.data?.deleteToken?.deleted).toBe(true);
+    const fresh = await urql.query(TokensPageDocument, variables).toPromise();
+    expect(fresh.data?.tokens?.totalCount).toBe(2);
+    expect(fresh.data?.tokens?.edges?.map((edge) => edge?.node?.id)).not.toContain(victim.id);
+    for (const spy of warnings) expect(spy).not.toHaveBeenCalled();
+  });
+});
