@@ -4,6 +4,7 @@
  *   never a "simple" browser content type that could carry a cross-site request;
  * - a body over the limit is refused with 413 as soon as its Content-Length says so, or as soon
  *   as the bytes read pass it, without reading the rest;
+ * - GET queries' `variables` and `extensions` are parsed the same way, and `documentId` is read;
  * - JSON is parsed losslessly, in linear time, and nested at most `maxDepth` levels deep: Yoga's default `request.json()` would round an int64 variable above
  *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
@@ -53,6 +54,10 @@ export function useJsonRequestBodies(options: { maxBytes: number; maxDepth: numb
       else if (Number(length) > maxBytes) refuse(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
     },
     onRequestParse({ request, setRequestParser }) {
+      if (request.method === 'GET') {
+        setRequestParser((req) => parseGetParams(req, maxDepth));
+        return;
+      }
       if (request.method !== 'POST') return;
       const contentType = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
       if (!JSON_CONTENT_TYPES.has(contentType)) {
@@ -63,15 +68,7 @@ export function useJsonRequestBodies(options: { maxBytes: number; maxDepth: numb
       }
       setRequestParser(async (req) => {
         const text = await readCapped(req, maxBytes);
-        let body: unknown;
-        try {
-          body = parseJson(text, { maxDepth });
-        } catch (error) {
-          if (error instanceof JsonDepthError) {
-            throw refusal(400, 'BAD_REQUEST', `POST body nests objects and arrays deeper than ${maxDepth} levels.`, true);
-          }
-          throw refusal(400, 'BAD_REQUEST', 'POST body sent invalid JSON.', true);
-        }
+        const body = parseJsonParam('POST body', text, maxDepth);
         if (Array.isArray(body)) throw refusal(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');
         if (body === null || typeof body !== 'object') {
           throw refusal(400, 'BAD_REQUEST', `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`, true);
@@ -80,4 +77,36 @@ export function useJsonRequestBodies(options: { maxBytes: number; maxDepth: numb
       });
     },
   };
+}
+
+/** JSON from the caller, parsed losslessly within the depth limit; a refusal names what held it. */
+function parseJsonParam(what: string, text: string, maxDepth: number): unknown {
+  try {
+    return parseJson(text, { maxDepth });
+  } catch (error) {
+    if (error instanceof JsonDepthError) {
+      throw refusal(400, 'BAD_REQUEST', `${what} nests objects and arrays deeper than ${maxDepth} levels.`, true);
+    }
+    throw refusal(400, 'BAD_REQUEST', `${what} sent invalid JSON.`, true);
+  }
+}
+
+/**
+ * GET parameters (queries only; Yoga refuses mutations over GET): `query`, `operationName`,
+ * `variables` and `extensions` (JSON, parsed like a POST body: losslessly and depth-bounded),
+ * and `documentId` for trusted documents (`GET /graphql?documentId=sha256:…`).
+ */
+function parseGetParams(request: Request, maxDepth: number): Record<string, unknown> {
+  const url = request.url;
+  const search = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+  const params: Record<string, unknown> = {};
+  for (const name of ['query', 'operationName', 'documentId'] as const) {
+    const value = search.get(name);
+    if (value) params[name] = value;
+  }
+  for (const name of ['variables', 'extensions'] as const) {
+    const value = search.get(name);
+    if (value) params[name] = parseJsonParam(`The ${name} parameter`, value, maxDepth);
+  }
+  return params;
 }

@@ -4,9 +4,12 @@
  * pages through every token exactly once, a token and a client refetched by id), and urql with
  * Graphcache and the kit's options (a delete refreshes the cached list and its count).
  */
+import { fileURLToPath } from 'node:url';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { Client as UrqlClient, fetchExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { evictTokens, possibleTypes, typePolicies } from '../client/src/apollo.js';
 import {
@@ -21,6 +24,7 @@ import {
 import { toBigInt, toDate } from '../client/src/scalars.js';
 import { graphcacheOptions } from '../client/src/urql.js';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
+import { loadPersistedOperationsManifest } from '../src/security/persisted-operations.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 let emulator: RunningEmulator;
@@ -133,5 +137,57 @@ describe('urql with Graphcache and the kit', () => {
     expect(fresh.data?.tokens?.totalCount).toBe(2);
     expect(fresh.data?.tokens?.edges?.map((edge) => edge?.node?.id)).not.toContain(victim.id);
     for (const spy of warnings) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('trusted documents with the real clients', () => {
+  let trusted: TestGateway;
+  let trustedUrl: string;
+
+  beforeAll(async () => {
+    const manifest = loadPersistedOperationsManifest(fileURLToPath(new URL('../client/src/graphql/persisted-documents.json', import.meta.url)));
+    trusted = startTestGateway({
+      baseUrl: emulator.url,
+      credentials: { apiVersion: 'v3', serviceId: emulator.serviceId, serviceAccessToken: emulator.serviceAccessToken },
+      gateway: { persistedOperations: { manifest, only: true } },
+    });
+    trustedUrl = `${await trusted.listen()}/graphql`;
+  });
+  afterAll(async () => {
+    await trusted.close();
+  });
+
+  /** The kit's documents carry their manifest hash. */
+  const hashOf = (document: unknown) => (document as { __meta__: { hash: string } }).__meta__.hash;
+
+  it("Apollo's persisted query link sends only the kit document's hash, and the gateway runs it", async () => {
+    const link = createPersistedQueryLink({ generateHash: hashOf }).concat(new HttpLink({ uri: trustedUrl }));
+    const apollo = new ApolloClient({ link, cache: new InMemoryCache({ typePolicies, possibleTypes }) });
+    const { data } = await apollo.query({ query: ClientsPageDocument, variables: { first: 2 } });
+    expect(data?.clients?.totalCount).toBe(4);
+    const minted = await apollo.mutate({
+      mutation: CreateTokenDocument,
+      variables: { input: { grantType: 'CLIENT_CREDENTIALS', clientIdentifier: 'reporting-batch', scopes: ['reports.read'] } },
+    });
+    expect(minted.data?.createToken?.action).toBe('OK');
+    for (const spy of warnings) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it("urql's persisted exchange, over GET with the CSRF header for queries, runs the kit's documents", async () => {
+    const urql = new UrqlClient({
+      url: trustedUrl,
+      exchanges: [
+        cacheExchange(graphcacheOptions),
+        persistedExchange({ generateHash: async (_query, document) => hashOf(document), enforcePersistedQueries: true, enableForMutation: true }),
+        fetchExchange,
+      ],
+      fetchOptions: { headers: { 'x-graphql-csrf': '1' } },
+    });
+    const result = await urql.query(GatewayInfoDocument, {}).toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data?.gatewayInfo?.emulated).toBe(false);
+    const page = await urql.query(TokensPageDocument, { first: 1 }).toPromise();
+    expect(page.error).toBeUndefined();
+    expect(page.data?.tokens?.totalCount).toBeGreaterThan(0);
   });
 });

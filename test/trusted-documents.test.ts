@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPersistedOperationsManifest, type PersistedOperationsManifest } from '../src/security/persisted-operations.js';
+import { CSRF_HEADER } from '../src/server.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
 
@@ -81,5 +82,49 @@ describe('the manifest loader', () => {
     } finally {
       rmSync(directory, { recursive: true });
     }
+  });
+});
+
+describe('trusted documents over HTTP as clients send them', () => {
+  it('GET /graphql?documentId=… runs a manifest query (with the CSRF header a browser cannot forge)', async () => {
+    const url = `http://gateway.test/graphql?documentId=${encodeURIComponent(gatewayInfoId)}`;
+    const response = await only.gateway.fetch(url, { headers: { [CSRF_HEADER]: '1', accept: 'application/graphql-response+json' } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { gatewayInfo: { version: string } } }).data.gatewayInfo.version).toEqual(expect.any(String));
+    const forged = await only.gateway.fetch(url);
+    expect(forged.status).toBe(403);
+  });
+
+  it.each([
+    ['an arbitrary document', { query: '{ gatewayInfo { version } }' }, 400, 'PERSISTED_QUERY_ONLY'],
+    ['an unknown id', { documentId: `sha256:${'0'.repeat(64)}` }, 404, 'PERSISTED_QUERY_NOT_FOUND'],
+    ['neither a query nor an id', { variables: {} }, 400, 'BAD_REQUEST'],
+  ])('%s: %i for application/graphql-response+json callers, 200 for application/json ones', async (_name, payload, status, code) => {
+    for (const [accept, expected] of [['application/graphql-response+json', status], ['application/json', 200]] as const) {
+      const response = await only.gateway.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify(payload),
+      });
+      expect(response.status, accept).toBe(expected);
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(code);
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('GET variables nested past the limit are refused like a POST body', async () => {
+    const variables = encodeURIComponent(`{"a":${'['.repeat(100)}${']'.repeat(100)}}`);
+    const response = await mixed.gateway.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ gatewayInfo { version } }')}&variables=${variables}`, {
+      headers: { [CSRF_HEADER]: '1', accept: 'application/graphql-response+json' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('deeper than 64 levels');
+  });
+
+  it('a mutation is still refused over GET', async () => {
+    const query = encodeURIComponent('mutation { revokeTokens(input: {subject: "x"}) { count } }');
+    const response = await mixed.gateway.fetch(`http://gateway.test/graphql?query=${query}`, { headers: { [CSRF_HEADER]: '1' } });
+    expect(response.status).toBe(405);
+    expect(fake.requests).toHaveLength(0);
   });
 });

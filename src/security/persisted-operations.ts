@@ -50,9 +50,21 @@ export function useTrustedDocuments(options: { manifest: PersistedOperationsMani
     },
     // Codegen writes keys as "sha256:<hex>"; Apollo clients send the bare hex.
     getPersistedOperation: (key) => manifest.get(key) ?? manifest.get(`sha256:${key}`) ?? null,
+    // Refusals are request errors: 4xx for callers that accept application/graphql-response+json
+    // (GraphQL over HTTP), 200 for plain application/json callers, as Yoga does for its own.
     customErrors: {
-      persistedQueryOnly: { message: 'Only trusted documents are accepted: send a documentId from the manifest.', extensions: { code: 'PERSISTED_QUERY_ONLY' } },
-      notFound: { message: 'The document is not in the trusted documents manifest.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      persistedQueryOnly: {
+        message: 'Only trusted documents are accepted: send a documentId from the manifest.',
+        extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400, spec: true } },
+      },
+      notFound: {
+        message: 'The document is not in the trusted documents manifest.',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404, spec: true } },
+      },
+      keyNotFound: {
+        message: 'Send a query, or a documentId (or extensions.persistedQuery.sha256Hash) from the manifest.',
+        extensions: { code: 'BAD_REQUEST', http: { status: 400, spec: true } },
+      },
     },
   }) as Plugin;
 }
