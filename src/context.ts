@@ -1,34 +1,18 @@
-/** The per-request context every resolver receives, built in one place. */
-import { createClientLoader, type ClientLoader } from './resolvers/client.js';
-import type { Caller } from './security/caller-auth.js';
+/** The per-request context every resolver receives (its type is in types.ts), built in one place. */
 import { callerOf } from './security/caller-plugin.js';
+import type { GatewayContext, GatewayLoaders } from './types.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './observability/metrics.js';
 import { requestIdOf } from './observability/request-id.js';
-
-export interface GatewayContext {
-  /** The Authlete REST client (shared, pooled). */
-  authlete: AuthleteClient;
-  /** True when the upstream is the embedded emulator. */
-  emulated: boolean;
-  /** Who is calling: a verified JWT's subject and scopes, or the unauthenticated demo caller. */
-  caller: Caller;
-  /** A child logger carrying this request's id and the caller's `sub`. */
-  logger: Logger;
-  /** Taken from a well-formed `x-request-id` header, generated otherwise. */
-  requestId: string;
-  /** Per-request loaders: each distinct key costs one upstream call per request. */
-  loaders: { client: ClientLoader };
-  /** The gateway's Prometheus metrics. */
-  metrics: GatewayMetrics;
-}
 
 export interface ContextDependencies {
   authlete: AuthleteClient;
   logger: Logger;
   emulated: boolean;
   metrics: GatewayMetrics;
+  /** Makes one request's loaders (the server passes the resolvers' loader factories in). */
+  createLoaders: (logger: Logger) => GatewayLoaders;
 }
 
 /** The operation name, as a log field: the caller's own string, so only its first 100 characters. */
@@ -51,7 +35,7 @@ export function createContextFactory(shared: ContextDependencies) {
       caller,
       requestId,
       logger,
-      loaders: { client: createClientLoader(shared.authlete, logger) },
+      loaders: shared.createLoaders(logger),
       metrics: shared.metrics,
     };
   };

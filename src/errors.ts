@@ -14,7 +14,7 @@
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from './types.js';
 import type { Logger } from './logger.js';
 import { requestIdOf } from './observability/request-id.js';
 import { UpstreamError } from './upstream/errors.js';

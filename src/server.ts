@@ -7,7 +7,9 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { createContextFactory, type GatewayContext } from './context.js';
+import { createContextFactory } from './context.js';
+import { createClientLoader } from './resolvers/client.js';
+import type { GatewayContext } from './types.js';
 import { passErrorsThrough, useGatewayErrors } from './errors.js';
 import type { Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
@@ -122,6 +124,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       : false,
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: plugins as Array<Plugin<GatewayContext>>,
-    context: createContextFactory({ authlete, logger, emulated: options.emulated ?? false, metrics }),
+    context: createContextFactory({
+      authlete,
+      logger,
+      emulated: options.emulated ?? false,
+      metrics,
+      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger) }),
+    }),
   });
 }

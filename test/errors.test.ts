@@ -5,7 +5,7 @@
  */
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import type { GatewayContext } from '../src/context.js';
+import type { GatewayContext } from '../src/types.js';
 import { useGatewayErrors } from '../src/errors.js';
 import { createLogger } from '../src/logger.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';

@@ -6,7 +6,7 @@
 import { SpanKind, SpanStatusCode, context as otelContext } from '@opentelemetry/api';
 import { Kind, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import type { GatewayMetrics } from './metrics.js';
 import { requestIdOf } from './request-id.js';
 import { activeSpan, callerTraceContext, tracer } from './tracing.js';

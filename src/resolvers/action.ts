@@ -3,7 +3,7 @@
  * a value this gateway does not know becomes UNKNOWN (with a warning), never an error, so the
  * answer's data still reaches the caller.
  */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
 
 /** The action implied by an error status when Authlete's body carries none. */

@@ -1,5 +1,5 @@
 /** One log line per token operation: what, for which client, with what outcome. Never a token value. */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 
 export interface TokenOperationRecord {
   operation: string;

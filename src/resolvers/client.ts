@@ -7,13 +7,12 @@
  */
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
-import type { GatewayContext } from '../context.js';
+import type { ClientLoader, GatewayContext } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { AuthleteClient } from '../upstream/authlete-client.js';
 import { AuthleteRefusalError } from './refusal.js';
-import type { ClientShape, Int64Value } from './shapes.js';
+import type { ClientShape, Int64Value } from '../shapes.js';
 
-export type ClientLoader = DataLoader<string, ClientShape>;
 
 /** Client look-ups one request may have in flight at once. */
 export const CLIENT_LOOKUP_CONCURRENCY = 8;

@@ -1,12 +1,12 @@
 /**
  * createToken: GraphQL input → Authlete `auth/token/create` request → TokenCreateResponse.
  */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import type { AuthleteAnswer, AuthleteRequestBody } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
 import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
-import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from './shapes.js';
+import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from '../shapes.js';
 
 export interface CreateTokenInputShape {
   grantType: string;

@@ -1,8 +1,8 @@
 /** deleteToken: `DELETE …/auth/token/delete/{accessTokenIdentifier}` → TokenDeleteResponse. */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction } from './shapes.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction } from '../shapes.js';
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
 

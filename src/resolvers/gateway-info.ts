@@ -1,5 +1,5 @@
 /** gatewayInfo: what this gateway is and which Authlete it talks to (no secrets). */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 
 export interface GatewayInfoResult {
   version: string;

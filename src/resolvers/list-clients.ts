@@ -3,12 +3,12 @@
  * dashboard is "pick a client"). Clients change rarely and the list has no creation time to
  * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
  */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
-import type { ClientShape } from './shapes.js';
+import type { ClientShape } from '../shapes.js';
 
 export const DEFAULT_CLIENT_PAGE_SIZE = 20;
 export const MAX_CLIENT_PAGE_SIZE = 200;

@@ -16,13 +16,13 @@
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
 import type { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
 import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
-import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from './shapes.js';
+import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from '../shapes.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;

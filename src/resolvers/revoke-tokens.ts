@@ -1,9 +1,9 @@
 /** revokeTokens: GraphQL input → Authlete `auth/token/revoke` → TokenRevokeResponse. */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
 import { pick } from './request-body.js';
-import { TOKEN_REMOVAL_ACTIONS, type TokenRemovalAction, type TokenRevokeResult } from './shapes.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenRemovalAction, type TokenRevokeResult } from '../shapes.js';
 
 export interface RevokeTokensInputShape {
   accessTokenIdentifier?: string | null;

@@ -4,10 +4,10 @@
  * token list's filters) and the access token hash to find in that list. A refresh gives a token a
  * new hash, so a token's id lives as long as its access token value.
  */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { invalidGlobalId } from './input-errors.js';
 import { readTokenList } from './list-tokens.js';
-import type { AccessTokenShape } from './shapes.js';
+import type { AccessTokenShape } from '../shapes.js';
 
 export interface AccessTokenKey {
   clientId: string;

@@ -1,10 +1,10 @@
 /** updateToken: GraphQL input → Authlete `auth/token/update` request → TokenUpdateResponse. */
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import type { AuthleteRequestBody } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
 import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
-import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from './shapes.js';
+import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from '../shapes.js';
 
 export interface UpdateTokenInputShape {
   accessToken?: Maybe<string>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, tokensResolver } from '../resolvers/list-tokens.js';
-import type { AccessTokenShape } from '../resolvers/shapes.js';
+import type { AccessTokenShape } from '../shapes.js';
 import { TOKEN_REFETCH_LIMIT, accessTokenByKey, accessTokenKeyOf, parseAccessTokenKey } from '../resolvers/token-node.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';

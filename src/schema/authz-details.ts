@@ -1,5 +1,5 @@
 /** AuthzDetails: RFC 9396 Rich Authorization Request details, in Authlete's wire shape. */
-import type { AuthzDetailsElementShape, AuthzDetailsShape } from '../resolvers/shapes.js';
+import type { AuthzDetailsElementShape, AuthzDetailsShape } from '../shapes.js';
 import { builder } from './builder.js';
 
 export const AuthzDetailsElement = builder.objectRef<AuthzDetailsElementShape>('AuthzDetailsElement').implement({

@@ -8,7 +8,7 @@ import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
 import { decodeGatewayGlobalID } from './global-id.js';
 import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';

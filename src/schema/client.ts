@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clientByKey, clientResolver } from '../resolvers/client.js';
 import { invalidGlobalId } from '../resolvers/input-errors.js';
 import { DEFAULT_CLIENT_PAGE_SIZE, MAX_CLIENT_PAGE_SIZE, clientsResolver, decodeClientCursor } from '../resolvers/list-clients.js';
-import type { ClientShape } from '../resolvers/shapes.js';
+import type { ClientShape } from '../shapes.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
 

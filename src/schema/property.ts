@@ -1,6 +1,6 @@
 /** Property: an extra key/value pair Authlete keeps with a token. */
 import { z } from 'zod';
-import type { PropertyShape } from '../resolvers/shapes.js';
+import type { PropertyShape } from '../shapes.js';
 import { builder } from './builder.js';
 
 export const Property = builder.objectRef<PropertyShape>('Property').implement({

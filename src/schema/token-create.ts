@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
 import { createTokenResolver } from '../resolvers/create-token.js';
-import type { TokenCreateResult } from '../resolvers/shapes.js';
+import type { TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';

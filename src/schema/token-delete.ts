@@ -1,7 +1,7 @@
 /** deleteToken: delete one access token (and its refresh token) from Authlete. */
 import { z } from 'zod';
 import { deleteTokenResolver } from '../resolvers/delete-token.js';
-import type { TokenDeleteResult } from '../resolvers/shapes.js';
+import type { TokenDeleteResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 import { tokenIdentifier } from './identifier.js';

@@ -1,7 +1,7 @@
 /** revokeTokens: revoke one token pair, or all of a client's or a user's tokens. */
 import { z } from 'zod';
 import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
-import type { TokenRevokeResult } from '../resolvers/shapes.js';
+import type { TokenRevokeResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier, tokenIdentifier } from './identifier.js';

@@ -1,7 +1,7 @@
 /** updateToken: extend, narrow or re-bind an existing access token through Authlete. */
 import { z } from 'zod';
 import { updateTokenResolver } from '../resolvers/update-token.js';
-import type { TokenUpdateResult } from '../resolvers/shapes.js';
+import type { TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { builder } from './builder.js';

@@ -23,7 +23,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../types.js';
 import { forbiddenError, hasScope, type GatewayScope } from './scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */

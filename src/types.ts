@@ -1,0 +1,36 @@
+/**
+ * The types shared across layers: the per-request context every resolver receives. It imports
+ * nothing from resolvers/ (the context factory is handed its loaders by the server), so no
+ * import cycle runs through it.
+ */
+import type DataLoader from 'dataloader';
+import type { Logger } from './logger.js';
+import type { GatewayMetrics } from './observability/metrics.js';
+import type { Caller } from './security/caller-auth.js';
+import type { ClientShape } from './shapes.js';
+import type { AuthleteClient } from './upstream/authlete-client.js';
+
+/** Clients by id or alias: each distinct key costs one upstream call per request. */
+export type ClientLoader = DataLoader<string, ClientShape>;
+
+/** The per-request loaders. */
+export interface GatewayLoaders {
+  client: ClientLoader;
+}
+
+export interface GatewayContext {
+  /** The Authlete REST client (shared, pooled). */
+  authlete: AuthleteClient;
+  /** True when the upstream is the embedded emulator. */
+  emulated: boolean;
+  /** Who is calling: a verified JWT's subject and scopes, or the unauthenticated demo caller. */
+  caller: Caller;
+  /** A child logger carrying this request's id and the caller's `sub`. */
+  logger: Logger;
+  /** Taken from a well-formed `x-request-id` header, generated otherwise. */
+  requestId: string;
+  /** Per-request loaders: each distinct key costs one upstream call per request. */
+  loaders: GatewayLoaders;
+  /** The gateway's Prometheus metrics. */
+  metrics: GatewayMetrics;
+}
