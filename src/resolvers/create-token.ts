@@ -37,7 +37,7 @@ export interface CreateTokenInputShape {
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_CREATE_ACTIONS);
 
 /** The token-create request's fields, in the order of Authlete's spec (the order sent). */
-const TOKEN_CREATE_FIELDS = [
+export const TOKEN_CREATE_FIELDS = [
   'grantType',
   'clientId',
   'clientIdentifier',

@@ -25,7 +25,7 @@ export interface UpdateTokenInputShape {
 }
 
 /** The token-update request's fields, in the order of Authlete's spec. */
-const TOKEN_UPDATE_FIELDS = [
+export const TOKEN_UPDATE_FIELDS = [
   'accessToken',
   'accessTokenExpiresAt',
   'scopes',

@@ -24,16 +24,22 @@ export const MUTATION_RESULT_NOTE =
 
 type ActionName = keyof typeof ACTION_DESCRIPTIONS;
 
-export function actionEnum<const Name extends ActionName>(
+/**
+ * An action enum: the actions the resolvers know (one list, in shapes.ts, which `mapAction`
+ * checks against too) plus UNKNOWN. An action the enum cannot serialise would null the whole
+ * response and lose a minted token, so the two must never drift: they are the same list.
+ */
+export function actionEnum<const Name extends Exclude<ActionName, 'UNKNOWN'>>(
   name: string,
   description: string,
-  values: readonly Name[],
-  overrides: Partial<Record<Name, string>> = {},
+  known: readonly Name[],
+  overrides: Partial<Record<Name | 'UNKNOWN', string>> = {},
 ) {
+  const values: Array<Name | 'UNKNOWN'> = [...known, 'UNKNOWN'];
   return builder.enumType(name, {
     description,
     values: Object.fromEntries(
       values.map((value) => [value, { description: overrides[value] ?? ACTION_DESCRIPTIONS[value].description }]),
-    ) as Record<Name, { description: string }>,
+    ) as Record<Name | 'UNKNOWN', { description: string }>,
   });
 }

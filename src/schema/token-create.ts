@@ -1,8 +1,8 @@
 /** createToken: mint an access token (and maybe a refresh token) through Authlete. */
 import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
-import { createTokenResolver } from '../resolvers/create-token.js';
-import type { TokenCreateResult } from '../shapes.js';
+import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/create-token.js';
+import { TOKEN_CREATE_ACTIONS, type TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
@@ -99,10 +99,19 @@ export const CreateTokenInput = builder.inputType('CreateTokenInput', {
     }),
 });
 
+/**
+ * Every CreateTokenInput field is sent to Authlete, and only those: a field added to the input but not to
+ * TOKEN_CREATE_FIELDS (or listed there but not in the input) fails `npm run typecheck`.
+ */
+type CreateTokenInputField = keyof typeof CreateTokenInput.$inferInput;
+type CreateTokenInputSent = (typeof TOKEN_CREATE_FIELDS)[number];
+const everyCreateTokenInputFieldSent: [Exclude<CreateTokenInputField, CreateTokenInputSent> | Exclude<CreateTokenInputSent, CreateTokenInputField>] extends [never] ? true : never = true;
+void everyCreateTokenInputFieldSent;
+
 export const TokenCreateResponseAction = actionEnum(
   'TokenCreateResponseAction',
   'What Authlete did with a token-create request (its `action`).',
-  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'OK', 'UNKNOWN'],
+  TOKEN_CREATE_ACTIONS,
   {
     FORBIDDEN: 'The request is not allowed, e.g. the client does not belong to the service.',
     OK: 'An access token, and maybe a refresh token, was issued.',

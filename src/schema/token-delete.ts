@@ -1,7 +1,7 @@
 /** deleteToken: delete one access token (and its refresh token) from Authlete. */
 import { z } from 'zod';
 import { deleteTokenResolver } from '../resolvers/delete-token.js';
-import type { TokenDeleteResult } from '../shapes.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 import { tokenIdentifier } from './identifier.js';
@@ -10,7 +10,7 @@ export const TokenDeleteResponseAction = actionEnum(
   'TokenDeleteResponseAction',
   "The outcome of a token-delete request. Authlete's delete answers 204 without a body; the gateway derives " +
     'the outcome from the HTTP status (204: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR).',
-  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK', 'UNKNOWN'],
+  TOKEN_REMOVAL_ACTIONS,
   { OK: 'The token was deleted.' },
 );
 

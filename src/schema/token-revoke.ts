@@ -1,7 +1,7 @@
 /** revokeTokens: revoke one token pair, or all of a client's or a user's tokens. */
 import { z } from 'zod';
 import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
-import type { TokenRevokeResult } from '../shapes.js';
+import { TOKEN_REMOVAL_ACTIONS, type TokenRevokeResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier, tokenIdentifier } from './identifier.js';
@@ -39,7 +39,7 @@ export const TokenRevokeResponseAction = actionEnum(
   'TokenRevokeResponseAction',
   "The outcome of a token-revoke request. Authlete's revoke answer has no `action`; the gateway derives it " +
     'from the HTTP status (200: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR).',
-  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK', 'UNKNOWN'],
+  TOKEN_REMOVAL_ACTIONS,
   {
     NOT_FOUND: 'What the request names (e.g. the client) does not exist.',
     OK: 'The matching tokens were revoked; `count` says how many (possibly 0).',

@@ -1,7 +1,7 @@
 /** updateToken: extend, narrow or re-bind an existing access token through Authlete. */
 import { z } from 'zod';
-import { updateTokenResolver } from '../resolvers/update-token.js';
-import type { TokenUpdateResult } from '../shapes.js';
+import { TOKEN_UPDATE_FIELDS, updateTokenResolver } from '../resolvers/update-token.js';
+import { TOKEN_UPDATE_ACTIONS, type TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { builder } from './builder.js';
@@ -60,10 +60,19 @@ export const UpdateTokenInput = builder.inputType('UpdateTokenInput', {
     }),
 });
 
+/**
+ * Every UpdateTokenInput field is sent to Authlete, and only those: a field added to the input but not to
+ * TOKEN_UPDATE_FIELDS (or listed there but not in the input) fails `npm run typecheck`.
+ */
+type UpdateTokenInputField = keyof typeof UpdateTokenInput.$inferInput;
+type UpdateTokenInputSent = (typeof TOKEN_UPDATE_FIELDS)[number];
+const everyUpdateTokenInputFieldSent: [Exclude<UpdateTokenInputField, UpdateTokenInputSent> | Exclude<UpdateTokenInputSent, UpdateTokenInputField>] extends [never] ? true : never = true;
+void everyUpdateTokenInputFieldSent;
+
 export const TokenUpdateResponseAction = actionEnum(
   'TokenUpdateResponseAction',
   'What Authlete did with a token-update request (its `action`).',
-  ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK', 'UNKNOWN'],
+  TOKEN_UPDATE_ACTIONS,
   { OK: 'The token was updated.' },
 );
 
