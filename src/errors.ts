@@ -18,6 +18,7 @@ import type { GatewayContext } from './types.js';
 import type { Logger } from './logger.js';
 import { requestIdOf } from './observability/request-id.js';
 import { UpstreamError } from './upstream/errors.js';
+import type { ErrorCode } from './error-codes.js';
 
 /**
  * A GraphQLError, from whichever copy of graphql made it: the executor may load graphql's ESM
@@ -42,7 +43,7 @@ function isDeliberate(error: unknown): boolean {
 function masked(error: GraphQLError | undefined, requestId: string, requestFailed = false): GraphQLError {
   return new GraphQLError('Unexpected error.', {
     ...(error ? { nodes: error.nodes, path: error.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...(requestFailed ? { http: { status: 500 } } : {}) },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, requestId, ...(requestFailed ? { http: { status: 500 } } : {}) },
   });
 }
 
@@ -73,7 +74,7 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
  */
 function withCode(error: GraphQLError, requestFailed: boolean): GraphQLError {
   if (typeof error.extensions?.code === 'string') return error;
-  const code = !requestFailed ? 'INTERNAL_SERVER_ERROR' : error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+  const code: ErrorCode = !requestFailed ? 'INTERNAL_SERVER_ERROR' : error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

@@ -4,33 +4,12 @@
  * or anything else a caller chooses freely.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ERROR_CODES } from '../error-codes.js';
 
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-/** Error codes the gateway emits; anything else is counted as OTHER. */
-const KNOWN_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'RATE_LIMIT_UNAVAILABLE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'NOT_FOUND',
-  'AUTHLETE_BAD_REQUEST',
-  'AUTHLETE_FORBIDDEN',
-  'AUTHLETE_INTERNAL_SERVER_ERROR',
-  'AUTHLETE_REFUSED',
-  'UPSTREAM_UNAUTHORIZED',
-  'UPSTREAM_UNAVAILABLE',
-  'UPSTREAM_BAD_RESPONSE',
-  'UPSTREAM_TIMEOUT',
-  'INTERNAL_SERVER_ERROR',
-]);
+/** Error codes the gateway emits (one list, error-codes.ts); anything else is counted as OTHER. */
+const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 export class GatewayMetrics {
   readonly registry = new Registry();

@@ -4,9 +4,10 @@
  * result in `extensions.authlete`. A missing client on one token fails only that token's `client`.
  */
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../error-codes.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'AUTHLETE_BAD_REQUEST',
   403: 'AUTHLETE_FORBIDDEN',
   404: 'NOT_FOUND',
@@ -16,7 +17,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 export class AuthleteRefusalError extends GraphQLError {
   constructor(what: string, answer: AuthleteAnswer) {
     const { resultCode, resultMessage } = answer.body;
-    const code = CODE_BY_STATUS[answer.status] ?? 'AUTHLETE_REFUSED';
+    const code: ErrorCode = CODE_BY_STATUS[answer.status] ?? 'AUTHLETE_REFUSED';
     super(code === 'NOT_FOUND' ? `${what} was not found` : `Authlete refused to return ${what.charAt(0).toLowerCase()}${what.slice(1)}`, {
       extensions: {
         code,

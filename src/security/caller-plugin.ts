@@ -10,6 +10,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { requestIdOf } from '../observability/request-id.js';
 import { CallerAuthError, type Caller, type CallerAuthenticator } from './caller-auth.js';
+import type { ErrorCode } from '../error-codes.js';
 
 const callers = new WeakMap<Request, Caller>();
 
@@ -34,7 +35,7 @@ export function useCallerAuthentication(authenticate: CallerAuthenticator, logge
         logger.info({ requestId: requestIdOf(request), reason: error.message }, 'caller refused: not authenticated');
         throw createGraphQLError(`Not authenticated: ${error.message}.`, {
           extensions: {
-            code: 'UNAUTHENTICATED',
+            code: 'UNAUTHENTICATED' satisfies ErrorCode,
             http: {
               status: 401,
               headers: {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../error-codes.js';
 
 export type PersistedOperationsManifest = ReadonlyMap<string, string>;
 
@@ -55,15 +56,15 @@ export function useTrustedDocuments(options: { manifest: PersistedOperationsMani
     customErrors: {
       persistedQueryOnly: {
         message: 'Only trusted documents are accepted: send a documentId from the manifest.',
-        extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400, spec: true } },
+        extensions: { code: 'PERSISTED_QUERY_ONLY' satisfies ErrorCode, http: { status: 400, spec: true } },
       },
       notFound: {
         message: 'The document is not in the trusted documents manifest.',
-        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404, spec: true } },
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' satisfies ErrorCode, http: { status: 404, spec: true } },
       },
       keyNotFound: {
         message: 'Send a query, or a documentId (or extensions.persistedQuery.sha256Hash) from the manifest.',
-        extensions: { code: 'BAD_REQUEST', http: { status: 400, spec: true } },
+        extensions: { code: 'BAD_REQUEST' satisfies ErrorCode, http: { status: 400, spec: true } },
       },
     },
   }) as Plugin;

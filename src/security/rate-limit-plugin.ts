@@ -10,6 +10,7 @@ import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type Fragme
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from './rate-limit.js';
+import type { ErrorCode } from '../error-codes.js';
 
 function rootFieldCount(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
   let count = 0;
@@ -77,7 +78,7 @@ export function useMutationRateLimit(limiter: RateLimiter, options: { storeFailu
           errors: [
             refusal(
               'The rate limit cannot be checked right now, and this gateway refuses mutations until it can; retry shortly.',
-              { code: 'RATE_LIMIT_UNAVAILABLE', retryAfterSeconds: 1 },
+              { code: 'RATE_LIMIT_UNAVAILABLE' satisfies ErrorCode, retryAfterSeconds: 1 },
               503,
               1,
             ),
@@ -97,7 +98,7 @@ export function useMutationRateLimit(limiter: RateLimiter, options: { storeFailu
           errors: [
             refusal(
               `This operation runs ${cost} mutations; the rate limit allows at most ${decision.burst} in one request. Split it into smaller operations.`,
-              { code: 'RATE_LIMITED', cost, burst: decision.burst },
+              { code: 'RATE_LIMITED' satisfies ErrorCode, cost, burst: decision.burst },
               429,
             ),
           ],
@@ -110,7 +111,7 @@ export function useMutationRateLimit(limiter: RateLimiter, options: { storeFailu
         errors: [
           refusal(
             `Too many mutations; retry in ${decision.retryAfterSeconds} s.`,
-            { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
+            { code: 'RATE_LIMITED' satisfies ErrorCode, retryAfterSeconds: decision.retryAfterSeconds },
             429,
             decision.retryAfterSeconds,
           ),

@@ -1,6 +1,7 @@
 /** The scopes a caller's JWT grants, which operation needs which, and the refusal a caller sees. */
 import { GraphQLError } from 'graphql';
 import type { Caller } from './caller-auth.js';
+import type { ErrorCode } from '../error-codes.js';
 
 export const GATEWAY_SCOPES = ['tokens:create', 'tokens:read', 'tokens:update', 'tokens:revoke'] as const;
 export type GatewayScope = (typeof GATEWAY_SCOPES)[number];
@@ -14,7 +15,7 @@ export function forbiddenError(scope: string | undefined, options: { path?: Read
   return new GraphQLError(scope ? `Forbidden: this needs the scope "${scope}".` : 'Forbidden.', {
     ...(options.path ? { path: options.path } : {}),
     extensions: {
-      code: 'FORBIDDEN',
+      code: 'FORBIDDEN' satisfies ErrorCode,
       ...(scope ? { requiredScope: scope } : {}),
       ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
     },

@@ -3,11 +3,9 @@
  * gateway can map. Plain errors with a stable `code`; `src/errors.ts` turns them into GraphQL
  * errors. Messages never contain credentials, token values or upstream bodies.
  */
-export type UpstreamErrorCode =
-  | 'UPSTREAM_UNAUTHORIZED'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_BAD_RESPONSE'
-  | 'UPSTREAM_TIMEOUT';
+import type { ErrorCode } from '../error-codes.js';
+
+export type UpstreamErrorCode = Extract<ErrorCode, `UPSTREAM_${string}`>;
 
 export abstract class UpstreamError extends Error {
   abstract readonly code: UpstreamErrorCode;
