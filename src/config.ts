@@ -46,7 +46,7 @@ export interface GatewayConfig {
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
   shutdownTimeoutMs: number;
   /** Trusted documents: a manifest file, and whether only its documents may run. */
-  persistedOperations: { manifestPath: string; only: boolean } | null;
+  trustedDocuments: { manifestPath: string; only: boolean } | null;
   /** OpenTelemetry tracing: on when an OTLP endpoint is configured (standard OTEL_* variables). */
   tracing: boolean;
   /** Limits on callers' connections, so that slow or idle clients cannot hold sockets for long. */
@@ -250,7 +250,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: env.HTTP_MAX_CONNECTIONS,
     },
-    persistedOperations: env.PERSISTED_OPERATIONS_MANIFEST
+    trustedDocuments: env.PERSISTED_OPERATIONS_MANIFEST
       ? { manifestPath: env.PERSISTED_OPERATIONS_MANIFEST, only: env.PERSISTED_OPERATIONS_ONLY === 'true' }
       : null,
     tracing: Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),

@@ -1,5 +1,5 @@
 /** The per-request context every resolver receives (its type is in types.ts), built in one place. */
-import { callerOf } from './security/caller-plugin.js';
+import { callerOf } from './plugins/useCallerAuth.js';
 import type { GatewayContext, GatewayLoaders } from './types.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 import type { Logger } from './logger.js';

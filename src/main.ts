@@ -15,7 +15,7 @@ import { Readiness } from './observability/readiness.js';
 import { startTracing } from './observability/tracing.js';
 import { GATEWAY_VERSION } from './resolvers/gateway-info.js';
 import { createCallerAuthenticator } from './security/caller-auth.js';
-import { loadPersistedOperationsManifest } from './security/persisted-operations.js';
+import { loadTrustedDocumentsManifest } from './security/trusted-documents.js';
 import { InMemoryTokenBucket, type RateLimiter } from './security/rate-limit.js';
 import { createGateway } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
@@ -99,11 +99,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const stopTracing = config.tracing ? await startTracing(GATEWAY_VERSION) : undefined;
   if (stopTracing) logger.info('tracing: exporting spans over OTLP (OTEL_* variables)');
-  let persistedOperations;
-  if (config.persistedOperations) {
-    const manifest = loadPersistedOperationsManifest(config.persistedOperations.manifestPath);
-    persistedOperations = { manifest, only: config.persistedOperations.only };
-    logger.info({ documents: manifest.size, only: persistedOperations.only }, 'trusted documents loaded');
+  let trustedDocuments;
+  if (config.trustedDocuments) {
+    const manifest = loadTrustedDocumentsManifest(config.trustedDocuments.manifestPath);
+    trustedDocuments = { manifest, only: config.trustedDocuments.only };
+    logger.info({ documents: manifest.size, only: trustedDocuments.only }, 'trusted documents loaded');
   }
 
   const { connection, emulator } = await upstreamConnection(config, logger);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     rateLimiter,
     rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,
     corsOrigins: config.corsOrigins,
-    persistedOperations,
+    trustedDocuments,
   });
   const { http } = config;
   const server = createServer(

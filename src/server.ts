@@ -10,21 +10,26 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { createContextFactory } from './context.js';
 import { createClientLoader } from './resolvers/client.js';
 import type { GatewayContext } from './types.js';
-import { passErrorsThrough, useGatewayErrors } from './errors.js';
+import { passErrorsThrough, useErrorMasking } from './plugins/useErrorMasking.js';
 import type { Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { useObservability } from './observability/plugin.js';
+import { useDraining } from './plugins/useDraining.js';
+import { useMetrics } from './plugins/useMetrics.js';
+import { useRequestId } from './plugins/useRequestId.js';
+import { useTracing } from './plugins/useTracing.js';
 import type { Readiness } from './observability/readiness.js';
-import { useJsonRequestBodies } from './request-parser.js';
+import { useRequestBodies } from './plugins/useRequestBodies.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
-import { useCallerAuthentication } from './security/caller-plugin.js';
-import { useMutationAuthorization } from './security/mutation-authorization-plugin.js';
-import { useNoSuggestions } from './security/no-suggestions-plugin.js';
-import { REQUEST_LIMITS, useRequestLimits } from './security/limits.js';
-import { useTrustedDocuments, type PersistedOperationsManifest } from './security/persisted-operations.js';
+import { useCallerAuth } from './plugins/useCallerAuth.js';
+import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
+import { useNoSuggestions } from './plugins/useNoSuggestions.js';
+import { REQUEST_LIMITS } from './security/limits.js';
+import { useLimits } from './plugins/useLimits.js';
+import { useTrustedDocuments } from './plugins/useTrustedDocuments.js';
+import type { TrustedDocumentsManifest } from './security/trusted-documents.js';
 import type { RateLimiter, RateLimitStoreFailureMode } from './security/rate-limit.js';
-import { useMutationRateLimit } from './security/rate-limit-plugin.js';
+import { useRateLimit } from './plugins/useRateLimit.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 
 export interface GatewayOptions {
@@ -49,7 +54,7 @@ export interface GatewayOptions {
   /** Answers /readyz; default: always ready. */
   readiness?: Readiness;
   /** Trusted documents: the manifest, and whether only its documents may run. */
-  persistedOperations?: { manifest: PersistedOperationsManifest; only: boolean };
+  trustedDocuments?: { manifest: TrustedDocumentsManifest; only: boolean };
   /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
   graphiqlHeaders?: Record<string, string>;
 }
@@ -77,26 +82,36 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const metrics = options.metrics ?? new GatewayMetrics({ defaultMetrics: false });
   const { readiness } = options;
+  // The plugins, in the order their hooks run, and why that order:
+  //  1. useTracing, useRequestId, useMetrics, useDraining: observe every request, including the
+  //     ones the next plugins refuse (their spans, ids, counts and headers are always there).
+  //  2. useReadinessCheck: /readyz answers without parsing or authenticating anything.
+  //  3. useRequestBodies: a body over the size limit is refused from its Content-Length (onRequest);
+  //     it also sets the body parser, which runs only after every onRequestParse hook below.
+  //  4. useCSRFPrevention, then useCallerAuth: both decide from the headers alone (onRequestParse),
+  //     so an unauthenticated or forged request never has its body read or parsed.
+  //  5. useLimits (Armor: depth, aliases, tokens, cost) and useTrustedDocuments: refuse the
+  //     operation itself before it is validated and executed.
+  //  6. useDisableIntrospection and useNoSuggestions in production.
+  //  7. useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
+  //     whole, before any call, and is not counted against the caller's rate limit.
+  //  8. useErrorMasking: errors are masked as the very last step (onResultProcess), whatever raised them.
   const plugins: Array<Plugin<GatewayContext> | Plugin> = [
-    useObservability({
-      metrics,
-      // While draining, ask clients not to reuse their connection.
-      onResponseHeaders: (headers) => {
-        if (readiness?.shuttingDown) headers.set('connection', 'close');
-      },
-    }),
+    useTracing(),
+    useRequestId(),
+    useMetrics(metrics),
+    useDraining(readiness),
     useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
-    useJsonRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
+    useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
-    useCallerAuthentication(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
-    useRequestLimits({ production }),
-    useGatewayErrors(logger),
+    useCallerAuth(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
+    useLimits({ production }),
+    ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
+    ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions()] : []),
+    useMutationAuthorization(),
+    ...(options.rateLimiter ? [useRateLimit(options.rateLimiter, { storeFailure: options.rateLimitStoreFailure })] : []),
+    useErrorMasking(logger),
   ];
-  if (options.persistedOperations) plugins.push(useTrustedDocuments(options.persistedOperations));
-  if (production) plugins.push(useDisableIntrospection() as Plugin, useNoSuggestions());
-  // Authorise a mutation as a whole before it is counted against the caller's rate limit.
-  plugins.push(useMutationAuthorization());
-  if (options.rateLimiter) plugins.push(useMutationRateLimit(options.rateLimiter, { storeFailure: options.rateLimitStoreFailure }));
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -113,10 +128,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
     // GraphiQL's assets are served inline: no CDN is needed (or reachable) to use it.
     renderGraphiQL: renderGraphiQLInline,
-    // Masking is done by useGatewayErrors, which knows the request id (see errors.ts).
+    // Masking is done by useErrorMasking, which knows the request id (see errors.ts).
     maskedErrors: { maskError: passErrorsThrough },
     batching: false,
-    // Our body reader (useJsonRequestBodies) enforces the limit without Yoga's per-request stream
+    // Our body reader (useRequestBodies) enforces the limit without Yoga's per-request stream
     // pipeline, which the profile showed costing more than the check is worth.
     maxRequestBodySize: false,
     cors: options.corsOrigins?.length

@@ -104,11 +104,14 @@ export interface AccessTokenShape {
   refreshTokenScopes?: string[] | null;
 }
 
-export interface AccessTokenConnectionResult {
-  edges: Array<{ cursor: string; node: AccessTokenShape }>;
+/** A Relay connection page: its edges, pageInfo and Authlete's totalCount. */
+export interface ConnectionPage<Node> {
+  edges: Array<{ cursor: string; node: Node }>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
 }
+
+export type AccessTokenConnectionResult = ConnectionPage<AccessTokenShape>;
 
 /** Authlete's client, as `client/get` returns it. Only the fields the schema names are exposed. */
 export interface ClientShape {
@@ -130,3 +133,5 @@ export interface ClientShape {
   locked?: boolean | null;
   dynamicallyRegistered?: boolean | null;
 }
+
+export type ClientConnectionResult = ConnectionPage<ClientShape>;

@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       rateLimitStore: { kind: 'memory' },
       shutdownTimeoutMs: 10_000,
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 },
-      persistedOperations: null,
+      trustedDocuments: null,
       tracing: false,
     });
   });
@@ -141,7 +141,7 @@ describe('loadConfig', () => {
       SHUTDOWN_TIMEOUT_MS: '2500',
     });
     expect(config).toMatchObject({
-      persistedOperations: { manifestPath: '/etc/gateway/persisted-documents.json', only: true },
+      trustedDocuments: { manifestPath: '/etc/gateway/persisted-documents.json', only: true },
       tracing: true,
       shutdownTimeoutMs: 2500,
     });

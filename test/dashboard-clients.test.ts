@@ -24,7 +24,7 @@ import {
 import { toBigInt, toDate } from '../client/src/scalars.js';
 import { graphcacheOptions } from '../client/src/urql.js';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
-import { loadPersistedOperationsManifest } from '../src/security/persisted-operations.js';
+import { loadTrustedDocumentsManifest } from '../src/security/trusted-documents.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 let emulator: RunningEmulator;
@@ -145,11 +145,11 @@ describe('trusted documents with the real clients', () => {
   let trustedUrl: string;
 
   beforeAll(async () => {
-    const manifest = loadPersistedOperationsManifest(fileURLToPath(new URL('../client/src/graphql/persisted-documents.json', import.meta.url)));
+    const manifest = loadTrustedDocumentsManifest(fileURLToPath(new URL('../client/src/graphql/persisted-documents.json', import.meta.url)));
     trusted = startTestGateway({
       baseUrl: emulator.url,
       credentials: { apiVersion: 'v3', serviceId: emulator.serviceId, serviceAccessToken: emulator.serviceAccessToken },
-      gateway: { persistedOperations: { manifest, only: true } },
+      gateway: { trustedDocuments: { manifest, only: true } },
     });
     trustedUrl = `${await trusted.listen()}/graphql`;
   });

@@ -6,7 +6,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import type { GatewayContext } from '../src/types.js';
-import { useGatewayErrors } from '../src/errors.js';
+import { useErrorMasking } from '../src/plugins/useErrorMasking.js';
 import { createLogger } from '../src/logger.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';
 import { startTestGateway } from './helpers/gateway.js';
@@ -26,7 +26,7 @@ function buildYoga() {
         },
       },
     }),
-    plugins: [useGatewayErrors(logger)],
+    plugins: [useErrorMasking(logger)],
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? 'generated-id';
       return { requestId, logger: logger.child({ requestId }), emulated: true } as unknown as GatewayContext;

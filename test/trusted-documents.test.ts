@@ -8,24 +8,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPersistedOperationsManifest, type PersistedOperationsManifest } from '../src/security/persisted-operations.js';
+import { loadTrustedDocumentsManifest, type TrustedDocumentsManifest } from '../src/security/trusted-documents.js';
 import { CSRF_HEADER } from '../src/server.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 const MANIFEST_PATH = fileURLToPath(new URL('./graphql/persisted-documents.json', import.meta.url));
-let manifest: PersistedOperationsManifest;
+let manifest: TrustedDocumentsManifest;
 let fake: FakeUpstream;
 let only: TestGateway;
 let mixed: TestGateway;
 let gatewayInfoId: string;
 
 beforeAll(async () => {
-  manifest = loadPersistedOperationsManifest(MANIFEST_PATH);
+  manifest = loadTrustedDocumentsManifest(MANIFEST_PATH);
   gatewayInfoId = [...manifest].find(([, document]) => document.startsWith('query GatewayInfo'))![0];
   fake = await startFakeUpstream();
-  only = startTestGateway({ baseUrl: fake.url, gateway: { persistedOperations: { manifest, only: true } } });
-  mixed = startTestGateway({ baseUrl: fake.url, gateway: { persistedOperations: { manifest, only: false } } });
+  only = startTestGateway({ baseUrl: fake.url, gateway: { trustedDocuments: { manifest, only: true } } });
+  mixed = startTestGateway({ baseUrl: fake.url, gateway: { trustedDocuments: { manifest, only: false } } });
 });
 afterAll(async () => {
   await only.close();
@@ -68,17 +68,17 @@ describe('with a manifest but not only trusted documents', () => {
 
 describe('the manifest loader', () => {
   it('names the variable and the problem with a bad manifest, never its path or content', () => {
-    expect(() => loadPersistedOperationsManifest('/nonexistent/secret-dir/persisted-documents.json')).toThrow(
+    expect(() => loadTrustedDocumentsManifest('/nonexistent/secret-dir/persisted-documents.json')).toThrow(
       /^PERSISTED_OPERATIONS_MANIFEST: the manifest cannot be read \(ENOENT\)$/,
     );
     const directory = mkdtempSync(join(tmpdir(), 'manifest-'));
     try {
       const notJson = join(directory, 'not-json.json');
       writeFileSync(notJson, 'sk-live-do-not-print {');
-      expect(() => loadPersistedOperationsManifest(notJson)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON$/);
+      expect(() => loadTrustedDocumentsManifest(notJson)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON$/);
       const notObject = join(directory, 'array.json');
       writeFileSync(notObject, '["sk-live-do-not-print"]');
-      expect(() => loadPersistedOperationsManifest(notObject)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object/);
+      expect(() => loadTrustedDocumentsManifest(notObject)).toThrow(/^PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object/);
     } finally {
       rmSync(directory, { recursive: true });
     }

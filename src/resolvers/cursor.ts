@@ -3,6 +3,7 @@
  * page on, plus a fingerprint of the filters so that a cursor is refused with other filters.
  */
 import { createHash } from 'node:crypto';
+import type { ConnectionPage } from '../shapes.js';
 
 const MAX_CURSOR_LENGTH = 1024;
 
@@ -31,4 +32,23 @@ export const MAX_LIST_INDEX = 2_147_483_647;
 
 export function isListOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < MAX_LIST_INDEX;
+}
+
+/** The page of `edges` that starts at offset `start` of a list of `total` items (null: unknown). */
+export function connectionPage<Node>(
+  edges: Array<{ cursor: string; node: Node }>,
+  start: number,
+  first: number,
+  total: number | null,
+): ConnectionPage<Node> {
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
 }

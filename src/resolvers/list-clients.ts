@@ -5,10 +5,10 @@
  */
 import type { GatewayContext } from '../types.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
-import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
+import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
-import type { ClientShape } from '../shapes.js';
+import type { ClientConnectionResult, ClientShape } from '../shapes.js';
 
 export const DEFAULT_CLIENT_PAGE_SIZE = 20;
 export const MAX_CLIENT_PAGE_SIZE = 200;
@@ -20,11 +20,6 @@ export interface ClientsArgs {
   after?: string | null;
 }
 
-export interface ClientConnectionResult {
-  edges: Array<{ cursor: string; node: ClientShape }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number | null;
-}
 
 /** The offset and filters a clients cursor holds, or null when the text is not one. */
 export function decodeClientCursor(text: string): { offset: number; filters: string } | null {
@@ -51,15 +46,5 @@ export async function clientsResolver(args: ClientsArgs, context: GatewayContext
   }
   const nodes = (clients ?? []) as ClientShape[];
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
-  const total = typeof totalCount === 'number' ? totalCount : null;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: total,
-  };
+  return connectionPage(edges, start, first, typeof totalCount === 'number' ? totalCount : null);
 }

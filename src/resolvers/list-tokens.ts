@@ -19,7 +19,7 @@ import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../types.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
-import { MAX_LIST_INDEX, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
+import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from '../shapes.js';
@@ -106,17 +106,7 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
     }),
     node,
   }));
-  const total = page.totalCount;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: total,
-  };
+  return connectionPage(edges, start, first, page.totalCount);
 }
 
 /** The page of `first` tokens that follows the cursor's token, wherever it is now. */

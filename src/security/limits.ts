@@ -1,10 +1,9 @@
 /**
- * Request limits that hold under hostile input, enforced by GraphQL Armor (parse and validation)
- * and by the body reader (size). Chosen so that every real operation of this schema, and the
+ * Request limits that hold under hostile input, enforced by GraphQL Armor (parse and validation,
+ * plugins/useLimits.ts), by the body reader (size and nesting, plugins/useRequestBodies.ts) and
+ * by the JSONObject scalar. Chosen so that every real operation of this schema, and the
  * standard introspection query of GraphiQL and GraphQL Code Generator, pass with room to spare.
  */
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { Plugin } from 'graphql-yoga';
 
 export const REQUEST_LIMITS = {
   /** Request body bytes; larger bodies get 413 before they are read in full. */
@@ -24,15 +23,3 @@ export const REQUEST_LIMITS = {
   /** Estimated cost per operation (GraphQL Armor's cost model; introspection is exempt). */
   maxCost: 5000,
 } as const;
-
-export function useRequestLimits(options: { production: boolean }): Plugin {
-  return EnvelopArmorPlugin({
-    maxDepth: { n: REQUEST_LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: REQUEST_LIMITS.maxAliases },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens },
-    maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost, ignoreIntrospection: true },
-    // "Did you mean …?" helps developers and maps the schema for attackers: off in production.
-    blockFieldSuggestion: { enabled: options.production },
-  }) as Plugin;
-}

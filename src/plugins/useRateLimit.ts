@@ -9,7 +9,7 @@
 import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from './rate-limit.js';
+import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 
 function rootFieldCount(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -38,7 +38,7 @@ function refusal(message: string, extensions: Record<string, unknown>, status: n
   });
 }
 
-export function useMutationRateLimit(limiter: RateLimiter, options: { storeFailure?: RateLimitStoreFailureMode } = {}): Plugin<GatewayContext> {
+export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: RateLimitStoreFailureMode } = {}): Plugin<GatewayContext> {
   const storeFailure = options.storeFailure ?? 'open';
   let lastStoreWarning = -Infinity;
   return {

@@ -1,45 +1,14 @@
 /**
  * Trusted documents: with PERSISTED_OPERATIONS_ONLY=true the gateway runs only the operations
- * listed in a manifest, the JSON object of hash → document that GraphQL Code Generator's client
- * preset writes (`persisted-documents.json`). Requests name a document by `documentId` or by
- * Apollo's `extensions.persistedQuery.sha256Hash`.
+ * listed in the manifest (security/trusted-documents.ts). Requests name a document by
+ * `documentId` (POST body or GET parameter) or by Apollo's `extensions.persistedQuery.sha256Hash`.
  */
-import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes.js';
+import type { TrustedDocumentsManifest } from '../security/trusted-documents.js';
 
-export type PersistedOperationsManifest = ReadonlyMap<string, string>;
-
-/**
- * Reads and checks a manifest; throws an Error naming the variable and the problem (never the
- * path or the file's content, which a start-up log should not repeat).
- */
-export function loadPersistedOperationsManifest(path: string): PersistedOperationsManifest {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new Error(`PERSISTED_OPERATIONS_MANIFEST: the manifest cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object of hash → document');
-  }
-  const entries = Object.entries(parsed);
-  if (entries.some(([, document]) => typeof document !== 'string')) {
-    throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest maps a hash to something that is not a document string');
-  }
-  return new Map(entries as Array<[string, string]>);
-}
-
-export function useTrustedDocuments(options: { manifest: PersistedOperationsManifest; only: boolean }): Plugin {
+export function useTrustedDocuments(options: { manifest: TrustedDocumentsManifest; only: boolean }): Plugin {
   const { manifest } = options;
   return usePersistedOperations({
     allowArbitraryOperations: !options.only,

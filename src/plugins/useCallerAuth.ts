@@ -9,7 +9,7 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { requestIdOf } from '../observability/request-id.js';
-import { CallerAuthError, type Caller, type CallerAuthenticator } from './caller-auth.js';
+import { CallerAuthError, type Caller, type CallerAuthenticator } from '../security/caller-auth.js';
 import type { ErrorCode } from '../error-codes.js';
 
 const callers = new WeakMap<Request, Caller>();
@@ -25,7 +25,7 @@ function carriesBody(request: Request): boolean {
   return (length !== null && length !== '0') || request.headers.has('transfer-encoding');
 }
 
-export function useCallerAuthentication(authenticate: CallerAuthenticator, logger: Logger): Plugin {
+export function useCallerAuth(authenticate: CallerAuthenticator, logger: Logger): Plugin {
   return {
     async onRequestParse({ request }) {
       try {

@@ -9,7 +9,7 @@
  *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { JsonDepthError, parseJson } from './json.js';
+import { JsonDepthError, parseJson } from '../json.js';
 
 const JSON_CONTENT_TYPES = new Set(['application/json', 'application/graphql+json']);
 
@@ -36,7 +36,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function useJsonRequestBodies(options: { maxBytes: number; maxDepth: number }): Plugin {
+export function useRequestBodies(options: { maxBytes: number; maxDepth: number }): Plugin {
   const { maxBytes, maxDepth } = options;
   return {
     onRequest({ request, endResponse, fetchAPI }) {

@@ -24,7 +24,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { forbiddenError, hasScope, type GatewayScope } from './scopes.js';
+import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */
 function scopeOfField(extensions: Readonly<Record<string, unknown>>): GatewayScope | undefined {

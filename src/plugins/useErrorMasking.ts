@@ -14,11 +14,11 @@
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GatewayContext } from './types.js';
-import type { Logger } from './logger.js';
-import { requestIdOf } from './observability/request-id.js';
-import { UpstreamError } from './upstream/errors.js';
-import type { ErrorCode } from './error-codes.js';
+import type { GatewayContext } from '../types.js';
+import type { Logger } from '../logger.js';
+import { requestIdOf } from '../observability/request-id.js';
+import { UpstreamError } from '../upstream/errors.js';
+import type { ErrorCode } from '../error-codes.js';
 
 /**
  * A GraphQLError, from whichever copy of graphql made it: the executor may load graphql's ESM
@@ -90,7 +90,7 @@ export function passErrorsThrough(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-export function useGatewayErrors(logger: Logger): Plugin<GatewayContext> {
+export function useErrorMasking(logger: Logger): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
       const context = args.contextValue as GatewayContext;
