@@ -49,6 +49,8 @@ export interface GatewayConfig {
   trustedDocuments: { manifestPath: string; only: boolean } | null;
   /** OpenTelemetry tracing: on when an OTLP endpoint is configured (standard OTEL_* variables). */
   tracing: boolean;
+  /** How long client metadata is shared between requests, in ms; 0: not at all. */
+  clientCacheTtlMs: number;
   /** Limits on callers' connections, so that slow or idle clients cannot hold sockets for long. */
   http: HttpServerLimits;
 }
@@ -139,6 +141,7 @@ const environmentSchema = z.object({
   ),
   RATE_LIMIT_REDIS_TIMEOUT_MS: optionalText.pipe(integerText(10, 10_000).default(250)),
   RATE_LIMIT_STORE_FAILURE: optionalText.pipe(z.enum(['open', 'closed'], { error: 'must be open (default) or closed' }).default('open')),
+  CLIENT_CACHE_TTL_SECONDS: optionalText.pipe(integerText(0, 3600).default(30)),
   HTTP_HEADERS_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(10_000)),
   HTTP_REQUEST_TIMEOUT_MS: optionalText.pipe(integerText(100, 3_600_000).default(30_000)),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(5_000)),
@@ -244,6 +247,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    clientCacheTtlMs: env.CLIENT_CACHE_TTL_SECONDS * 1000,
     http: {
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,

@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
     authenticate: createCallerAuthenticator(config.auth),
     rateLimiter,
+    clientCacheTtlMs: config.clientCacheTtlMs,
     rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,
     corsOrigins: config.corsOrigins,
     trustedDocuments,

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContextFactory } from './context.js';
 import { createClientLoader } from './resolvers/client.js';
+import { ClientCache } from './resolvers/client-cache.js';
 import type { GatewayContext } from './types.js';
 import { passErrorsThrough, useErrorMasking } from './plugins/useErrorMasking.js';
 import type { Logger } from './logger.js';
@@ -55,6 +56,8 @@ export interface GatewayOptions {
   readiness?: Readiness;
   /** Trusted documents: the manifest, and whether only its documents may run. */
   trustedDocuments?: { manifest: TrustedDocumentsManifest; only: boolean };
+  /** How long client metadata is shared between requests (0: not at all, each request looks clients up). */
+  clientCacheTtlMs?: number;
   /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
   graphiqlHeaders?: Record<string, string>;
 }
@@ -81,6 +84,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     yogaLogger[level](args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
 
   const metrics = options.metrics ?? new GatewayMetrics({ defaultMetrics: false });
+  const clientCache = options.clientCacheTtlMs ? new ClientCache(options.clientCacheTtlMs) : undefined;
   const { readiness } = options;
   // The plugins, in the order their hooks run, and why that order:
   //  1. useTracing, useRequestId, useMetrics, useDraining: observe every request, including the
@@ -144,7 +148,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       logger,
       emulated: options.emulated ?? false,
       metrics,
-      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger) }),
+      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger, clientCache) }),
     }),
   });
 }

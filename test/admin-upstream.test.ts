@@ -14,6 +14,7 @@ import {
   UpdateTokenDocument,
 } from './operations.js';
 import { startFakeUpstream, type FakeAnswer, type FakeUpstream, type RecordedRequest } from './helpers/fake-upstream.js';
+import { ClientCache } from '../src/resolvers/client-cache.js';
 import { SERVICE_ACCESS_TOKEN, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 const CLIENTS: Record<string, object> = {
@@ -500,5 +501,46 @@ describe('deleteToken', () => {
     fake.answer({ status, body: { resultCode: 'A311999', resultMessage: 'no' } });
     const { body } = await gw.execute(DeleteTokenDocument, { accessTokenIdentifier: 'h' });
     expect(body.data?.deleteToken).toMatchObject({ deleted: false, action, resultCode: 'A311999', resultMessage: 'no' });
+  });
+});
+
+describe('client metadata shared across requests (CLIENT_CACHE_TTL_SECONDS)', () => {
+  it('a second tokens page within the TTL makes no client look-up; a missing client is asked for again', async () => {
+    const cached = startTestGateway({ baseUrl: fake.url, timeoutMs: 1000, gateway: { clientCacheTtlMs: 60_000 } });
+    try {
+      fake.answer(authleteOver(tokenRows(6, true)));
+      const first = await cached.execute(TokensWithClientsDocument, { first: 6, clientIdentifier: '26888344961664' });
+      expect(first.body.data?.tokens?.edges).toHaveLength(6);
+      const afterFirst = calls(fake, '/client/get/');
+      expect(afterFirst).toBe(4); // three clients, one of them missing (11111), and the root client by alias
+
+      const second = await cached.execute(TokensWithClientsDocument, { first: 6, clientIdentifier: '26888344961664' });
+      expect(second.body.data).toEqual(first.body.data);
+      // Only the missing client (never cached) is asked for again.
+      expect(calls(fake, '/client/get/') - afterFirst).toBe(1);
+      expect(fake.requests.filter((request) => request.path.includes('/client/get/')).at(-1)?.path).toContain('/client/get/11111');
+    } finally {
+      await cached.close();
+    }
+  });
+});
+
+describe('ClientCache', () => {
+  it('keeps only the dashboard fields, never a secret or a key, under the identifier and the numeric id', () => {
+    const cache = new ClientCache(60_000);
+    cache.set('demo-web', { clientId: 26888344961664, clientIdAlias: 'demo-web', clientName: 'Demo', clientSecret: 'never-show', jwks: '{"keys":[]}' } as never);
+    for (const key of ['demo-web', '26888344961664']) {
+      expect(cache.get(key)).toEqual({ clientId: 26888344961664, clientIdAlias: 'demo-web', clientName: 'Demo' });
+    }
+  });
+
+  it('forgets a client after the TTL', () => {
+    let now = 1000;
+    const cache = new ClientCache(30_000, () => now);
+    cache.set('demo-web', { clientId: 1, clientName: 'Demo' });
+    now += 29_999;
+    expect(cache.get('demo-web')?.clientName).toBe('Demo');
+    now += 2;
+    expect(cache.get('demo-web')).toBeUndefined();
   });
 });

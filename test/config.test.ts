@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 300,
       rateLimitStore: { kind: 'memory' },
       shutdownTimeoutMs: 10_000,
+      clientCacheTtlMs: 30_000,
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 },
       trustedDocuments: null,
       tracing: false,
@@ -160,7 +161,7 @@ describe('loadConfig', () => {
     'AUTH_JWKS_URL', 'AUTH_CLOCK_SKEW_SECONDS', 'AUTH_DISABLED', 'CORS_ORIGINS', 'RATE_LIMIT_PER_MINUTE', 'SHUTDOWN_TIMEOUT_MS',
     'PERSISTED_OPERATIONS_ONLY', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'HTTP_HEADERS_TIMEOUT_MS',
     'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_MAX_CONNECTIONS', 'RATE_LIMIT_REDIS_URL',
-    'RATE_LIMIT_REDIS_TIMEOUT_MS', 'RATE_LIMIT_STORE_FAILURE',
+    'RATE_LIMIT_REDIS_TIMEOUT_MS', 'RATE_LIMIT_STORE_FAILURE', 'CLIENT_CACHE_TTL_SECONDS',
   ])('a bad %s is named, and its value is not repeated', (name) => {
     const marker = 'marker-v4lue-9137';
     const problems = problemsOf({ [name]: marker, ...(name === 'AUTHLETE_SERVICE_ID' ? { AUTHLETE_BASE_URL: 'https://us.authlete.com' } : {}) });

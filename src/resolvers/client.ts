@@ -3,13 +3,15 @@
  * costs one `client/get` call per request. Authlete has no batch client API, so a batch is
  * fetched as single look-ups, at most CLIENT_LOOKUP_CONCURRENCY of them at once per request (a page
  * of 200 tokens of 200 clients must not open 200 connections to Authlete at once); a client fetched
- * by alias also answers for its numeric id.
+ * by alias also answers for its numeric id. Across requests, a ClientCache (client-cache.ts) may
+ * answer first.
  */
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { ClientLoader, GatewayContext } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { AuthleteClient } from '../upstream/authlete-client.js';
+import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
 
@@ -17,14 +19,17 @@ import type { ClientShape, Int64Value } from '../shapes.js';
 /** Client look-ups one request may have in flight at once. */
 export const CLIENT_LOOKUP_CONCURRENCY = 8;
 
-export function createClientLoader(authlete: AuthleteClient, logger: Logger): ClientLoader {
+export function createClientLoader(authlete: AuthleteClient, logger: Logger, cache?: ClientCache): ClientLoader {
   // Made on the first batch: most requests (every createToken) never look a client up.
   let limit: ReturnType<typeof pLimit> | undefined;
   const lookUp = async (identifier: string): Promise<ClientShape | Error> => {
+    const cached = cache?.get(identifier);
+    if (cached) return cached;
     try {
       const answer = await authlete.getClient(identifier, { logger });
       if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
       const client = answer.body as ClientShape;
+      cache?.set(identifier, client);
       if (client.clientId != null && String(client.clientId) !== identifier) {
         loader.prime(String(client.clientId), client);
       }

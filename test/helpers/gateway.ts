@@ -49,7 +49,7 @@ export function startTestGateway(options: {
   timeoutMs?: number;
   emulated?: boolean;
   /** Security and mode options passed through to createGateway. */
-  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments'>;
+  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs'>;
   /** Metrics shared by the gateway and its Authlete client, as main.ts wires them. */
   metrics?: GatewayMetrics;
 }): TestGateway {
