@@ -12,6 +12,7 @@
  *
  *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
+ *   npm run bench -- --upstream-latency 40   # the fake answers after 40 ms: latency in upstream round trips
  *
  * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
  * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
@@ -34,6 +35,8 @@ const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 /** --profile DIR: run the gateway under `node --cpu-prof`, writing its profile into DIR. */
 const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+/** --upstream-latency MS: the fake Authlete answers after MS; report what a caller waits, in round trips. */
+const UPSTREAM_LATENCY_MS = process.argv.includes('--upstream-latency') ? Number(process.argv[process.argv.indexOf('--upstream-latency') + 1]) : 0;
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 400);
 const SERVICE_ID = '21653835348762';
 const SERVICE_TOKEN = 'bench-service-access-token';
@@ -248,7 +251,11 @@ async function main(): Promise<void> {
     .setExpirationTime('2h')
     .sign(privateKey);
 
-  const fake = await start([process.execPath, '--import', 'tsx', 'bench/fake-authlete.ts'], {}, /\{"port":(\d+)\}/);
+  const fake = await start(
+    [process.execPath, '--import', 'tsx', 'bench/fake-authlete.ts'],
+    { FAKE_AUTHLETE_LATENCY_MS: String(UPSTREAM_LATENCY_MS) },
+    /\{"port":(\d+)\}/,
+  );
   const upstream = `http://127.0.0.1:${fake.match[1]}`;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -323,6 +330,10 @@ async function main(): Promise<void> {
       await soak(targets[1]!, pid, base);
       return;
     }
+    if (UPSTREAM_LATENCY_MS > 0) {
+      await latency(base, gatewayEnv, gatewayHeaders, targets);
+      return;
+    }
 
     process.stdout.write(`warming up…\n`);
     for (const target of targets) await measure(target, 8, 2);
@@ -360,6 +371,45 @@ async function main(): Promise<void> {
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+  }
+}
+
+/**
+ * What a caller waits when Authlete is UPSTREAM_LATENCY_MS away, one request at a time: createToken,
+ * a tokens page of 50 with clients (warm: client metadata cached, the default; cold: a gateway with
+ * CLIENT_CACHE_TTL_SECONDS=0), and a token refetched by its global id. In ms and in round trips.
+ */
+async function latency(base: string, env: Record<string, string>, headers: Record<string, string>, targets: Target[]): Promise<void> {
+  const port = await freePort();
+  const cold = await start([process.execPath, 'dist/main.js'], { ...env, PORT: String(port), CLIENT_CACHE_TTL_SECONDS: '0' }, /gateway listening/);
+  try {
+    const page = parsed(await post(`${base}/graphql`, headers, JSON.stringify({ query: '{ tokens(first: 1) { edges { node { id } } } }' })));
+    const tokenId = page?.data?.tokens?.edges?.[0]?.node?.id as string;
+    const node: Target = {
+      name: 'gateway node(id:) refetch of a token',
+      url: `${base}/graphql`,
+      headers,
+      body: JSON.stringify({ query: 'query($id: ID!) { node(id: $id) { id ... on AccessToken { accessTokenHash } } }', variables: { id: tokenId } }),
+      verify: (body) => Boolean(parsed(body)?.data?.node?.accessTokenHash),
+    };
+    const rows: Target[] = [
+      targets[0]!,
+      targets[1]!,
+      { ...targets[2]!, name: 'gateway tokens (50, with clients), warm (clients cached)' },
+      { ...targets[2]!, name: 'gateway tokens (50, with clients), cold (CLIENT_CACHE_TTL_SECONDS=0)', url: `http://127.0.0.1:${port}/graphql`, pid: undefined },
+      node,
+    ];
+    process.stdout.write(`\nUpstream latency ${UPSTREAM_LATENCY_MS} ms, one request at a time, ${SECONDS} s per target (Node ${process.version}).\n\n`);
+    process.stdout.write('| target | p50 ms | p99 ms | p50 in round trips | p99 in round trips |\n|---|--:|--:|--:|--:|\n');
+    for (const target of rows) {
+      await sequential(target, 1); // warm-up (and fills the client cache of the warm gateway)
+      const { p50, p99, problems } = await sequential(target, SECONDS);
+      if (problems.length) throw new Error(`${target.name}: ${problems.join(', ')}`);
+      const trips = (ms: number) => (ms / UPSTREAM_LATENCY_MS).toFixed(2);
+      process.stdout.write(`| ${target.name} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${trips(p50)} | ${trips(p99)} |\n`);
+    }
+  } finally {
+    cold.child.kill('SIGTERM');
   }
 }
 

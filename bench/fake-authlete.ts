@@ -50,6 +50,9 @@ const CLIENTS = new Map(
   ]),
 );
 
+/** FAKE_AUTHLETE_LATENCY_MS: every answer waits this long, as a real Authlete tens of ms away would. */
+const LATENCY_MS = Number(process.env.FAKE_AUTHLETE_LATENCY_MS ?? 0);
+
 const server = createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -63,7 +66,10 @@ const server = createServer((request, response) => {
       response.writeHead(404, { 'content-type': 'application/json' }).end('{"resultCode":"X","resultMessage":"unknown"}');
       return;
     }
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    const answer = body;
+    const send = () => response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) }).end(answer);
+    if (LATENCY_MS > 0) setTimeout(send, LATENCY_MS);
+    else send();
   });
 });
 server.keepAliveTimeout = 60_000;
