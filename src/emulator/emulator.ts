@@ -25,6 +25,19 @@ export interface EmulatorOptions {
   now?: () => number;
 }
 
+/**
+ * Authlete serialises its answers without null members (its DTOs go through Gson, which drops
+ * them), and its spec marks none of these fields nullable: a field the emulator has no value for
+ * is left out, as Authlete leaves it out. Nulls inside arrays stay (there are none in practice).
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) if (member !== null) kept[key] = withoutNulls(member);
+  return kept;
+}
+
 export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -159,7 +172,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       response.writeHead(204).end();
       return;
     }
-    const text = stringifyJson(answer.body);
+    const text = stringifyJson(withoutNulls(answer.body));
     response.writeHead(answer.status, {
       'content-type': 'application/json;charset=UTF-8',
       'content-length': Buffer.byteLength(text),
