@@ -6,8 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type AuthleteConnection, type GatewayConfig } from './config.js';
-import { EMULATED_CLIENTS } from './emulator/clients.js';
-import { startEmulator, type RunningEmulator } from './emulator/emulator.js';
+import type { RunningEmulator } from './emulator/emulator.js';
 import { GRAPHIQL_DEFAULT_QUERY, graphiqlHeaders } from './examples.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
@@ -38,6 +37,8 @@ async function upstreamConnection(config: GatewayConfig, logger: Logger): Promis
     logger.info({ baseUrl, apiVersion: credentials.apiVersion }, 'using Authlete at AUTHLETE_BASE_URL');
     return { connection: config.authlete };
   }
+  // Loaded only here: a gateway in front of a real Authlete never loads the emulator.
+  const [{ startEmulator }, { EMULATED_CLIENTS }] = await Promise.all([import('./emulator/emulator.js'), import('./emulator/clients.js')]);
   const emulator = await startEmulator({ seedDemoTokens: true });
   logger.warn(
     {
