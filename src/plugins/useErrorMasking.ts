@@ -29,6 +29,18 @@ export function isGraphQLError(value: unknown): value is GraphQLError {
   return value instanceof GraphQLError || (value instanceof Error && (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'GraphQLError');
 }
 
+/** The same error (location, path, cause) with another message or other extensions. */
+export function rebuiltError(error: GraphQLError, changes: { message?: string; extensions?: GraphQLError['extensions'] }): GraphQLError {
+  return new GraphQLError(changes.message ?? error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: changes.extensions ?? error.extensions,
+  });
+}
+
 /** A GraphQLError raised on purpose: neither it nor anything it wraps is another kind of error. */
 function isDeliberate(error: unknown): boolean {
   let current: unknown = error;
@@ -75,14 +87,7 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
 function withCode(error: GraphQLError, requestFailed: boolean): GraphQLError {
   if (typeof error.extensions?.code === 'string') return error;
   const code: ErrorCode = !requestFailed ? 'INTERNAL_SERVER_ERROR' : error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code },
-  });
+  return rebuiltError(error, { extensions: { ...error.extensions, code } });
 }
 
 /** For Yoga's `maskedErrors.maskError`: leave every error to this module's masking. */

@@ -11,8 +11,7 @@
 import {
   Kind,
   getNamedType,
-  getOperationAST,
-  isAbstractType,
+  isCompositeType,
   isObjectType,
   isInterfaceType,
   typeFromAST,
@@ -24,6 +23,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
+import { mutationToRun } from './mutation-operation.js';
 import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */
@@ -55,23 +55,19 @@ function requiredScopes(schema: GraphQLSchema, root: PendingSelection, fragments
         const scope = scopeOfField(field.extensions);
         if (scope && !scopes.has(scope)) scopes.set(scope, fieldPath);
         const type = getNamedType(field.type);
-        if (selection.selectionSet && (isObjectType(type) || isAbstractType(type) || isInterfaceType(type))) {
+        if (selection.selectionSet && isCompositeType(type)) {
           pending.push({ selectionSet: selection.selectionSet, parentType: type, path: fieldPath });
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? typeFromAST(schema, selection.typeCondition) : parentType;
-        if (condition && (isObjectType(condition) || isAbstractType(condition))) {
-          pending.push({ selectionSet: selection.selectionSet, parentType: condition, path });
-        }
+        if (isCompositeType(condition)) pending.push({ selectionSet: selection.selectionSet, parentType: condition, path });
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || visitedFragments.has(name)) continue;
         visitedFragments.add(name);
         const condition = typeFromAST(schema, fragment.typeCondition);
-        if (condition && (isObjectType(condition) || isAbstractType(condition))) {
-          pending.push({ selectionSet: fragment.selectionSet, parentType: condition, path });
-        }
+        if (isCompositeType(condition)) pending.push({ selectionSet: fragment.selectionSet, parentType: condition, path });
       }
     }
   }
@@ -83,13 +79,10 @@ export function useMutationAuthorization(): Plugin<GatewayContext> {
     onExecute({ args, setResultAndStopExecution }) {
       const { caller } = args.contextValue as GatewayContext;
       if (caller.scopes === 'all') return;
-      const operation = getOperationAST(args.document, args.operationName);
+      const mutation = mutationToRun(args.document, args.operationName);
       const mutationType = args.schema.getMutationType();
-      if (operation?.operation !== 'mutation' || !mutationType) return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
+      if (!mutation || !mutationType) return;
+      const { operation, fragments } = mutation;
       const refusals: GraphQLError[] = [];
       const root = { selectionSet: operation.selectionSet, parentType: mutationType, path: [] };
       for (const [scope, path] of requiredScopes(args.schema, root, fragments)) {

@@ -5,8 +5,8 @@
  * maps the schema for someone who may not see it (introspection is off in production). This runs
  * as the last step before an answer is written, so it sees every error, whatever raised it.
  */
-import { GraphQLError } from 'graphql';
-import { isGraphQLError } from './useErrorMasking.js';
+import type { GraphQLError } from 'graphql';
+import { isGraphQLError, rebuiltError } from './useErrorMasking.js';
 import type { Plugin } from 'graphql-yoga';
 
 /** graphql-js appends its hint as ` Did you mean "a", "b", or "c"?` (or `… the enum value "X"?`). */
@@ -14,15 +14,7 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 function withoutSuggestion(error: GraphQLError): GraphQLError {
   const message = error.message.replace(SUGGESTION, '');
-  if (message === error.message) return error;
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: error.extensions,
-  });
+  return message === error.message ? error : rebuiltError(error, { message });
 }
 
 export function useNoSuggestions(): Plugin {

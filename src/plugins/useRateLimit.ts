@@ -6,13 +6,14 @@
  * `closed` refuses it with RATE_LIMIT_UNAVAILABLE (503); either way no request waits on the store
  * longer than its command timeout, and queries are never affected.
  */
-import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
+import { mutationToRun } from './mutation-operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 
-function rootFieldCount(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+function rootFieldCount(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) count += selection.name.value === '__typename' ? 0 : 1;
@@ -46,13 +47,9 @@ export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: Rat
       const context = args.contextValue as GatewayContext;
       const sub = context.caller.sub;
       if (sub === null) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation') return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
-      const cost = rootFieldCount(operation.selectionSet, fragments);
+      const mutation = mutationToRun(args.document, args.operationName);
+      if (!mutation) return;
+      const cost = rootFieldCount(mutation.operation.selectionSet, mutation.fragments);
       if (cost === 0) return;
       const { metrics, logger } = context;
 

@@ -10,6 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { ClientShape } from '../shapes.js';
+import type { SameKeys } from '../types.js';
 
 export const CLIENT_CACHE_MAX_ENTRIES = 1000;
 
@@ -35,7 +36,7 @@ const CLIENT_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof ClientShape>;
 
 /** Every ClientShape field is kept (a compile error here means CLIENT_FIELDS is missing one). */
-const everyClientFieldKept: [Exclude<keyof ClientShape, (typeof CLIENT_FIELDS)[number]>] extends [never] ? true : never = true;
+const everyClientFieldKept: SameKeys<keyof ClientShape, (typeof CLIENT_FIELDS)[number]> = true;
 void everyClientFieldKept;
 
 function dashboardFieldsOf(client: ClientShape): ClientShape {

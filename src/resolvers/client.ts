@@ -15,7 +15,6 @@ import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
 
-
 /** Client look-ups one request may have in flight at once. */
 export const CLIENT_LOOKUP_CONCURRENCY = 8;
 

@@ -20,7 +20,6 @@ export interface ClientsArgs {
   after?: string | null;
 }
 
-
 /** The offset and filters a clients cursor holds, or null when the text is not one. */
 export function decodeClientCursor(text: string): { offset: number; filters: string } | null {
   const fields = decodeCursorFields(CURSOR_PREFIX, text, 2);

@@ -15,7 +15,6 @@
  * This assumes what the emulator does and Authlete's admin console shows: the list is ordered
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
-import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../types.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
@@ -26,7 +25,6 @@ import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from '
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
-const MAX_INDEX = MAX_LIST_INDEX;
 /** How far before a cursor's offset the next page looks for the cursor's token. */
 const LOOK_BACK = 5;
 const CURSOR_PREFIX = 'tc1:';
@@ -82,9 +80,9 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const filters = filtersOf(args);
   const cursor = args.after == null ? null : decodeCursor(args.after);
-  if (args.after != null && cursor === null) throw badCursor('is not a cursor of this connection');
+  if (args.after != null && cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
   if (cursor && cursor.filters !== filters) {
-    throw badCursor('was issued for other filters (clientIdentifier, subject); start again without `after`');
+    throw badUserInput('after', 'was issued for other filters (clientIdentifier, subject); start again without `after`');
   }
 
   const read = (start: number, end: number) => readTokenList(args, start, end, context);
@@ -92,7 +90,7 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
   let page: ListPage;
   if (cursor === null || first === 0) {
     start = cursor === null ? 0 : cursor.offset + 1;
-    page = await read(start, Math.min(start + first, MAX_INDEX));
+    page = await read(start, Math.min(start + first, MAX_LIST_INDEX));
   } else {
     ({ start, page } = await pageAfter(cursor, first, read));
   }
@@ -116,7 +114,7 @@ async function pageAfter(
   read: (start: number, end: number) => Promise<ListPage>,
 ): Promise<{ start: number; page: ListPage }> {
   const windowStart = Math.max(0, cursor.offset - LOOK_BACK);
-  const windowEnd = Math.min(cursor.offset + 1 + first, MAX_INDEX);
+  const windowEnd = Math.min(cursor.offset + 1 + first, MAX_LIST_INDEX);
   const window = await read(windowStart, windowEnd);
   const take = (from: number): { start: number; page: ListPage } => ({
     start: from,
@@ -135,7 +133,7 @@ async function pageAfter(
     // Every token of the window is older than the cursor's: the page lies beyond the window.
     const next = windowStart + window.tokens.length;
     if (next < windowEnd) return take(next); // the list ends here
-    return { start: next, page: await read(next, Math.min(next + first, MAX_INDEX)) };
+    return { start: next, page: await read(next, Math.min(next + first, MAX_LIST_INDEX)) };
   }
 
   // Every token of the window is at least as new as the cursor's: more vanished before it than
@@ -149,14 +147,10 @@ async function pageAfter(
     else low = middle + 1;
   }
   // Read one more than a page: the cursor's own token may be there (same millisecond), then skip it.
-  const page = await read(low, Math.min(low + first + 1, MAX_INDEX));
+  const page = await read(low, Math.min(low + first + 1, MAX_LIST_INDEX));
   const own = cursor.accessTokenHash === null ? -1 : page.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
   const from = own >= 0 ? own + 1 : 0;
   return { start: low + from, page: { tokens: page.tokens.slice(from, from + first), totalCount: page.totalCount } };
-}
-
-function badCursor(why: string): GraphQLError {
-  return badUserInput('after', why);
 }
 
 /** One read of Authlete's token list, [start, end) of the tokens matching the filters. */

@@ -25,17 +25,12 @@ export function isDotSegment(value: string): boolean {
   return decoded === '.' || decoded === '..';
 }
 
-/** True for a string with no lone surrogate (what `String.prototype.isWellFormed` checks). */
-export function isWellFormedUnicode(value: string): boolean {
-  return (value as string & { isWellFormed(): boolean }).isWellFormed();
-}
-
 export function identifierSchema(maxLength: number) {
   return z
     .string()
     .min(1, 'must not be empty')
     .max(maxLength, `must be at most ${maxLength} characters`)
-    .refine(isWellFormedUnicode, 'must be well-formed Unicode (it holds a lone surrogate)')
+    .refine((value) => value.isWellFormed(), 'must be well-formed Unicode (it holds a lone surrogate)')
     .refine((value) => !isDotSegment(value), 'must not be "." or ".." (in any percent-encoding)');
 }
 

@@ -5,6 +5,7 @@ import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/create-to
 import { TOKEN_CREATE_ACTIONS, type TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
+import type { SameKeys } from '../types.js';
 import { builder } from './builder.js';
 import { clientIdentifier } from './identifier.js';
 import { Client } from './client.js';
@@ -105,7 +106,7 @@ export const CreateTokenInput = builder.inputType('CreateTokenInput', {
  */
 type CreateTokenInputField = keyof typeof CreateTokenInput.$inferInput;
 type CreateTokenInputSent = (typeof TOKEN_CREATE_FIELDS)[number];
-const everyCreateTokenInputFieldSent: [Exclude<CreateTokenInputField, CreateTokenInputSent> | Exclude<CreateTokenInputSent, CreateTokenInputField>] extends [never] ? true : never = true;
+const everyCreateTokenInputFieldSent: SameKeys<CreateTokenInputField, CreateTokenInputSent> = true;
 void everyCreateTokenInputFieldSent;
 
 export const TokenCreateResponseAction = actionEnum(

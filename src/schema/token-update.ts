@@ -4,6 +4,7 @@ import { TOKEN_UPDATE_FIELDS, updateTokenResolver } from '../resolvers/update-to
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
+import type { SameKeys } from '../types.js';
 import { builder } from './builder.js';
 import { tokenIdentifier } from './identifier.js';
 import { Property, PropertyInput } from './property.js';
@@ -66,7 +67,7 @@ export const UpdateTokenInput = builder.inputType('UpdateTokenInput', {
  */
 type UpdateTokenInputField = keyof typeof UpdateTokenInput.$inferInput;
 type UpdateTokenInputSent = (typeof TOKEN_UPDATE_FIELDS)[number];
-const everyUpdateTokenInputFieldSent: [Exclude<UpdateTokenInputField, UpdateTokenInputSent> | Exclude<UpdateTokenInputSent, UpdateTokenInputField>] extends [never] ? true : never = true;
+const everyUpdateTokenInputFieldSent: SameKeys<UpdateTokenInputField, UpdateTokenInputSent> = true;
 void everyUpdateTokenInputFieldSent;
 
 export const TokenUpdateResponseAction = actionEnum(

@@ -98,7 +98,7 @@ const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
  * and a lone surrogate cannot be encoded.
  */
 function pathSegment(value: string): string {
-  if (value === '' || value === '.' || value === '..' || !(value as string & { isWellFormed(): boolean }).isWellFormed()) {
+  if (value === '' || value === '.' || value === '..' || !value.isWellFormed()) {
     throw new TypeError('refusing an identifier that cannot be a URL path segment');
   }
   return encodeURIComponent(value);
@@ -199,35 +199,26 @@ export class AuthleteClient {
 
   /** `GET …/auth/token/get/list`. Retried once on a connection failure. */
   listTokens(query: TokenListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
-    const search = new URLSearchParams();
-    if (query.clientIdentifier != null) search.set('clientIdentifier', query.clientIdentifier);
-    if (query.subject != null) search.set('subject', query.subject);
-    search.set('start', String(query.start));
-    search.set('end', String(query.end));
-    return this.#call({
-      options,
-      method: 'GET',
-      endpoint: 'auth/token/get/list',
-      path: `auth/token/get/list?${search}`,
-      resultStatuses: RESULT_STATUSES,
-      retryOnConnectionFailure: true,
-    });
+    return this.#list('auth/token/get/list', { clientIdentifier: query.clientIdentifier, subject: query.subject }, query, options);
   }
 
   /** `GET …/client/get/list`: the service's clients, optionally one developer's. Retried once on a connection failure. */
   listClients(query: ClientListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
+    return this.#list('client/get/list', { developer: query.developer }, query, options);
+  }
+
+  /** A list endpoint: its filters (left out when absent), then `start` and `end`. A read: retried once. */
+  #list(
+    endpoint: string,
+    filters: Record<string, string | null | undefined>,
+    range: { start: number; end: number },
+    options?: CallOptions,
+  ): Promise<AuthleteAnswer> {
     const search = new URLSearchParams();
-    if (query.developer != null) search.set('developer', query.developer);
-    search.set('start', String(query.start));
-    search.set('end', String(query.end));
-    return this.#call({
-      options,
-      method: 'GET',
-      endpoint: 'client/get/list',
-      path: `client/get/list?${search}`,
-      resultStatuses: RESULT_STATUSES,
-      retryOnConnectionFailure: true,
-    });
+    for (const [name, value] of Object.entries(filters)) if (value != null) search.set(name, value);
+    search.set('start', String(range.start));
+    search.set('end', String(range.end));
+    return this.#call({ options, method: 'GET', endpoint, path: `${endpoint}?${search}`, resultStatuses: RESULT_STATUSES, retryOnConnectionFailure: true });
   }
 
   /** `GET …/client/get/{clientId}` (a client id or alias). Retried once on a connection failure. */
