@@ -132,7 +132,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
     // GraphiQL's assets are served inline: no CDN is needed (or reachable) to use it.
     renderGraphiQL: renderGraphiQLInline,
-    // Masking is done by useErrorMasking, which knows the request id (see errors.ts).
+    // Masking is done by useErrorMasking, which knows the request id (see plugins/useErrorMasking.ts).
     maskedErrors: { maskError: passErrorsThrough },
     batching: false,
     // Our body reader (useRequestBodies) enforces the limit without Yoga's per-request stream

@@ -1,6 +1,6 @@
 /**
  * The upstream error taxonomy: every way a call to Authlete can fail to produce an answer the
- * gateway can map. Plain errors with a stable `code`; `src/errors.ts` turns them into GraphQL
+ * gateway can map. Plain errors with a stable `code`; `src/plugins/useErrorMasking.ts` turns them into GraphQL
  * errors. Messages never contain credentials, token values or upstream bodies.
  */
 import type { ErrorCode } from '../error-codes.js';
