@@ -1,85 +1,52 @@
 /**
- * The shapes the resolvers hand to the schema: Authlete's JSON as parsed (names unchanged, int64
- * values as number or bigint), with `action` mapped to the gateway's enum. Field values are passed
- * through as Authlete sent them; a value of the wrong type fails only its own field in GraphQL,
- * so the rest of an answer (above all a token Authlete created) is never lost.
+ * The shapes the resolvers hand to the schema: Authlete's answers as wire.ts types them from the
+ * spec (names unchanged, int64 values as number or bigint, every member possibly absent or null),
+ * with `action` mapped to the gateway's enum. Field values are passed through as Authlete sent
+ * them; a value of the wrong type fails only its own field in GraphQL, so the rest of an answer
+ * (above all a token Authlete created) is never lost.
+ *
+ * The action lists below are the one list per enum: the schema's enums are built from them, the
+ * resolvers map against them, and the compiler checks each against the spec's enum.
  */
+import type { SameKeys } from './type-checks.js';
+import type {
+  AccessTokenEntry,
+  AuthzDetails,
+  AuthzDetailsElement,
+  ClientEntry,
+  Property,
+  Received,
+  TokenCreateAnswer,
+  TokenRevokeAnswer,
+  TokenUpdateAnswer,
+} from './upstream/wire.js';
+
 export type Int64Value = number | bigint;
 
-export interface PropertyShape {
-  key?: string | null;
-  value?: string | null;
-  hidden?: boolean | null;
-}
-
-export interface AuthzDetailsElementShape {
-  type?: string | null;
-  locations?: string[] | null;
-  actions?: string[] | null;
-  dataTypes?: string[] | null;
-  identifier?: string | null;
-  privileges?: string[] | null;
-  otherFields?: string | null;
-}
-
-export interface AuthzDetailsShape {
-  elements?: AuthzDetailsElementShape[] | null;
-}
+export type PropertyShape = Received<Property>;
+export type AuthzDetailsElementShape = Received<AuthzDetailsElement>;
+export type AuthzDetailsShape = Received<AuthzDetails>;
 
 export const TOKEN_CREATE_ACTIONS = ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'OK'] as const;
 export type TokenCreateAction = (typeof TOKEN_CREATE_ACTIONS)[number] | 'UNKNOWN';
+const createActionsAreTheSpecs: SameKeys<(typeof TOKEN_CREATE_ACTIONS)[number], NonNullable<TokenCreateAnswer['action']>> = true;
 
-export interface TokenCreateResult {
-  resultCode?: string | null;
-  resultMessage?: string | null;
-  action: TokenCreateAction;
-  accessToken?: string | null;
-  clientId?: Int64Value | null;
-  expiresAt?: Int64Value | null;
-  expiresIn?: Int64Value | null;
-  grantType?: string | null;
-  properties?: PropertyShape[] | null;
-  refreshToken?: string | null;
-  scopes?: string[] | null;
-  subject?: string | null;
-  tokenType?: string | null;
-  jwtAccessToken?: string | null;
-  authorizationDetails?: AuthzDetailsShape | null;
-  forExternalAttachment?: boolean | null;
-  tokenId?: string | null;
-  refreshTokenScopes?: string[] | null;
-  clientIdentifier?: string | null;
-  sessionId?: string | null;
-}
+export type TokenCreateResult = Omit<TokenCreateAnswer, 'action'> & { action: TokenCreateAction };
 
 export const TOKEN_UPDATE_ACTIONS = ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'OK'] as const;
 export type TokenUpdateAction = (typeof TOKEN_UPDATE_ACTIONS)[number] | 'UNKNOWN';
+const updateActionsAreTheSpecs: SameKeys<(typeof TOKEN_UPDATE_ACTIONS)[number], NonNullable<TokenUpdateAnswer['action']>> = true;
+void [createActionsAreTheSpecs, updateActionsAreTheSpecs];
+
 /** Revoke and delete answers carry no `action`; the gateway derives one (see mapAction). */
 export const TOKEN_REMOVAL_ACTIONS = TOKEN_UPDATE_ACTIONS;
 export type TokenRemovalAction = TokenUpdateAction;
 
-export interface TokenUpdateResult {
-  resultCode?: string | null;
-  resultMessage?: string | null;
-  action: TokenUpdateAction;
-  accessToken?: string | null;
-  accessTokenExpiresAt?: Int64Value | null;
-  refreshTokenExpiresAt?: Int64Value | null;
-  properties?: PropertyShape[] | null;
-  scopes?: string[] | null;
-  authorizationDetails?: AuthzDetailsShape | null;
-  tokenType?: string | null;
-  forExternalAttachment?: boolean | null;
-  tokenId?: string | null;
-}
+export type TokenUpdateResult = Omit<TokenUpdateAnswer, 'action'> & { action: TokenUpdateAction };
 
-export interface TokenRevokeResult {
-  resultCode?: string | null;
-  resultMessage?: string | null;
-  action: TokenRemovalAction;
-  count?: number | null;
-}
+export type TokenRevokeResult = TokenRevokeAnswer & { action: TokenRemovalAction };
 
+/** The gateway's own answer to a delete: Authlete answers 204 with no body on success. */
 export interface TokenDeleteResult {
   deleted: boolean;
   accessTokenIdentifier: string;
@@ -89,20 +56,7 @@ export interface TokenDeleteResult {
 }
 
 /** An entry of Authlete's token list: hashes only, never token values. */
-export interface AccessTokenShape {
-  accessTokenHash?: string | null;
-  refreshTokenHash?: string | null;
-  accessTokenExpiresAt?: Int64Value | null;
-  refreshTokenExpiresAt?: Int64Value | null;
-  createdAt?: Int64Value | null;
-  lastRefreshedAt?: Int64Value | null;
-  clientId?: Int64Value | null;
-  subject?: string | null;
-  grantType?: string | null;
-  scopes?: string[] | null;
-  properties?: PropertyShape[] | null;
-  refreshTokenScopes?: string[] | null;
-}
+export type AccessTokenShape = AccessTokenEntry;
 
 /** A Relay connection page: its edges, pageInfo and Authlete's totalCount. */
 export interface ConnectionPage<Node> {
@@ -113,25 +67,31 @@ export interface ConnectionPage<Node> {
 
 export type AccessTokenConnectionResult = ConnectionPage<AccessTokenShape>;
 
-/** Authlete's client, as `client/get` returns it. Only the fields the schema names are exposed. */
-export interface ClientShape {
-  clientId?: Int64Value | null;
-  clientIdAlias?: string | null;
-  clientName?: string | null;
-  description?: string | null;
-  clientType?: string | null;
-  applicationType?: string | null;
-  grantTypes?: string[] | null;
-  responseTypes?: string[] | null;
-  redirectUris?: string[] | null;
-  tokenAuthMethod?: string | null;
-  developer?: string | null;
-  logoUri?: string | null;
-  clientUri?: string | null;
-  createdAt?: Int64Value | null;
-  modifiedAt?: Int64Value | null;
-  locked?: boolean | null;
-  dynamicallyRegistered?: boolean | null;
-}
+/**
+ * The client fields the schema's Client exposes, of the ~100 `client/get` returns: the only ones
+ * the schema can read and the only ones the client cache keeps (never a secret or a key).
+ */
+export const CLIENT_FIELDS = [
+  'clientId',
+  'clientIdAlias',
+  'clientName',
+  'description',
+  'clientType',
+  'applicationType',
+  'grantTypes',
+  'responseTypes',
+  'redirectUris',
+  'tokenAuthMethod',
+  'developer',
+  'logoUri',
+  'clientUri',
+  'createdAt',
+  'modifiedAt',
+  'locked',
+  'dynamicallyRegistered',
+] as const satisfies ReadonlyArray<keyof ClientEntry>;
+
+/** Authlete's client, as `client/get` returns it, narrowed to CLIENT_FIELDS. */
+export type ClientShape = Pick<ClientEntry, (typeof CLIENT_FIELDS)[number]>;
 
 export type ClientConnectionResult = ConnectionPage<ClientShape>;

@@ -10,12 +10,6 @@ import type { Caller } from './security/caller-auth.js';
 import type { ClientShape } from './shapes.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 
-/**
- * `true` when A and B are the same set of names, `never` otherwise: `const check: SameKeys<A, B> = true`
- * fails the typecheck as soon as one list gains a name the other lacks.
- */
-export type SameKeys<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : never;
-
 /** Clients by id or alias: each distinct key costs one upstream call per request. */
 export type ClientLoader = DataLoader<string, ClientShape>;
 

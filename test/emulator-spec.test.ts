@@ -14,26 +14,47 @@ import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js
 interface OpenApiOperation {
   responses: Record<string, { $ref?: string; content?: Record<string, { schema?: object }> }>;
 }
-const spec = parseYaml(readFileSync(new URL('../spec/authlete/spec_next.yaml', import.meta.url), 'utf8')) as {
+interface OpenApiSpec {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: { schemas: Record<string, object>; responses: Record<string, { content?: Record<string, { schema?: object }> }> };
-};
+}
+type Version = 'v3' | 'v2';
+const SPEC_FILES: Record<Version, string> = { v3: 'spec_next.yaml', v2: 'openapi-v2.yaml' };
+/** Where each version's paths start: v3 paths carry the service id, v2 paths do not. */
+const PATH_PREFIX: Record<Version, string> = { v3: '/api/{serviceId}', v2: '/api' };
+const specs = Object.fromEntries(
+  Object.entries(SPEC_FILES).map(([version, file]) => [
+    version,
+    parseYaml(readFileSync(new URL(`../spec/authlete/${file}`, import.meta.url), 'utf8')) as OpenApiSpec,
+  ]),
+) as Record<Version, OpenApiSpec>;
 
 /**
- * Statuses the emulator answers that the spec does not list for the endpoint, and why. Authlete's
- * Java SDK (authlete-java-common) documents NOT_FOUND for these operations; the spec only lists
- * 400/401/403/500. The body is still Authlete's result shape, checked against the 400 schema.
+ * Every deliberate difference between the emulator and the spec, in one place (README's emulator
+ * section lists the same). Statuses the spec does not list for an endpoint are checked against
+ * `checkedAs`: the body is still Authlete's result shape.
+ * - 404 on update, delete and client get: Authlete's Java SDK (authlete-java-common) documents
+ *   NOT_FOUND for these operations; the spec lists only 400/401/403/500.
+ * - 415 on any POST whose body is not JSON: the spec also allows form-encoded bodies, but does not
+ *   say how arrays and objects are encoded; the gateway sends JSON only.
+ * - `action` in the refusals of create and update (ACTION_IN_REFUSALS): the spec gives them the
+ *   bare `result` schema, yet Authlete's SDKs read `action` from every answer of these endpoints
+ *   (the refusal's action, e.g. BAD_REQUEST, must be one the 200 schema lists).
  */
-const DELIBERATE_STATUSES: Record<string, { status: string; checkedAs: string; reason: string }> = {
-  'post /auth/token/update 404': { status: '404', checkedAs: '400', reason: 'a token that does not exist: the SDK maps it to action NOT_FOUND' },
-  'delete /auth/token/delete/{accessTokenIdentifier} 404': { status: '404', checkedAs: '400', reason: 'a token that does not exist' },
-  'get /client/get/{clientId} 404': { status: '404', checkedAs: '400', reason: 'a client that does not exist' },
+const DELIBERATE_STATUSES: Record<string, { checkedAs: string; reason: string }> = {
+  'post /auth/token/update 404': { checkedAs: '400', reason: 'a token that does not exist: the SDK maps it to action NOT_FOUND' },
+  'delete /auth/token/delete/{accessTokenIdentifier} 404': { checkedAs: '400', reason: 'a token that does not exist' },
+  'get /client/get/{clientId} 404': { checkedAs: '400', reason: 'a client that does not exist' },
+  'post /auth/token/create 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
+  'post /auth/token/update 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
+  'post /auth/token/revoke 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
 };
 
 /**
  * OpenAPI 3.0's `nullable` means "or null" only beside a `type`; Ajv refuses it elsewhere (the
  * spec puts it beside `$ref`/`allOf` in a few places). There, it is dropped: those schemas are
- * checked as if not nullable, which is stricter, never looser.
+ * checked as if not nullable, which is stricter, never looser. Objects are closed: a member the
+ * spec does not name fails.
  */
 function forAjv(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forAjv);
@@ -41,37 +62,70 @@ function forAjv(node: unknown): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) copy[key] = forAjv(value);
   if ('nullable' in copy && !('type' in copy)) delete copy.nullable;
+  // A member the spec does not name is a difference too (e.g. a v3-only member in a v2 answer).
+  if ('properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
   return copy;
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-ajv.addSchema({ $id: 'spec', components: forAjv(spec.components) });
+for (const [version, spec] of Object.entries(specs)) ajv.addSchema({ $id: version, components: forAjv(spec.components) });
+
+const ACTION_IN_REFUSALS = new Set(['post /auth/token/create', 'post /auth/token/update']);
 
 /** The validator for one answer, or null when the spec says it has no body (204). */
-function validatorFor(method: string, path: string, status: string): ValidateFunction | null {
-  const operation = spec.paths[`/api/{serviceId}${path}`]?.[method];
-  if (!operation) throw new Error(`the spec has no ${method} ${path}`);
+function validatorFor(version: Version, method: string, path: string, status: string): ValidateFunction | null {
+  const spec = specs[version];
+  const operation = spec.paths[`${PATH_PREFIX[version]}${path}`]?.[method];
+  if (!operation) throw new Error(`the ${version} spec has no ${method} ${path}`);
   const deliberate = DELIBERATE_STATUSES[`${method} ${path} ${status}`];
   const response = operation.responses[deliberate ? deliberate.checkedAs : status];
-  if (!response) throw new Error(`the spec lists no ${status} for ${method} ${path}, and it is not a listed deliberate difference`);
+  if (!response) throw new Error(`the ${version} spec lists no ${status} for ${method} ${path}, and it is not a listed deliberate difference`);
   const resolved = response.$ref ? spec.components.responses[response.$ref.split('/').at(-1)!]! : response;
   const schema = resolved.content?.['application/json']?.schema;
   if (!schema) return null;
-  const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/')) as object;
+  const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${version}#/components/`)) as object;
   return ajv.compile(rewritten);
 }
 
-let emulator: RunningEmulator;
-const headers = () => ({ authorization: `Bearer ${emulator.serviceAccessToken}`, 'content-type': 'application/json' });
+/** Ajv's complaints about an answer against the spec, none when it conforms. */
+function specErrors(version: Version, method: string, path: string, answer: { status: string; body: unknown }): string[] {
+  const validate = validatorFor(version, method, path, answer.status);
+  if (validate === null) return answer.body === undefined ? [] : ['a body where the spec has none'];
+  let { body } = answer;
+  const errors: string[] = [];
+  if (answer.status !== '200' && ACTION_IN_REFUSALS.has(`${method} ${path}`) && typeof body === 'object' && body !== null && 'action' in body) {
+    const { action, ...rest } = body;
+    body = rest;
+    const actionOfSuccess = validatorFor(version, method, path, '200')!;
+    if (!actionOfSuccess({ action })) errors.push(`/action ${JSON.stringify(action)} is not one the 200 schema lists`);
+  }
+  if (!validate(body)) errors.push(...(validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`));
+  return errors;
+}
 
-async function call(method: string, path: string, body?: object) {
-  const response = await fetch(`${emulator.url}/api/${emulator.serviceId}${path}`, {
+let emulator: RunningEmulator;
+const authorization: Record<Version, () => string> = {
+  v3: () => `Bearer ${emulator.serviceAccessToken}`,
+  v2: () => `Basic ${Buffer.from(`${emulator.apiKey}:${emulator.apiSecret}`).toString('base64')}`,
+};
+
+async function call(version: Version, method: string, path: string, body?: object | string, extra: Record<string, string> = {}) {
+  const prefix = version === 'v3' ? `/api/${emulator.serviceId}` : '/api';
+  const response = await fetch(`${emulator.url}${prefix}${path}`, {
     method: method.toUpperCase(),
-    headers: headers(),
-    ...(body ? { body: JSON.stringify(body) } : {}),
+    headers: { authorization: authorization[version](), 'content-type': 'application/json', ...extra },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await response.text();
   return { status: String(response.status), body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** The spec's path for a concrete one: path parameters back to their names, the query dropped. */
+function specPathOf(path: string): string {
+  return path
+    .split('?')[0]!
+    .replace(/^\/auth\/token\/delete\/.+$/, '/auth/token/delete/{accessTokenIdentifier}')
+    .replace(/^\/client\/get\/(?!list$).+$/, '/client/get/{clientId}');
 }
 
 beforeAll(async () => {
@@ -81,53 +135,93 @@ afterAll(async () => {
   await emulator.close();
 });
 
-describe('the emulator answers as the spec describes', () => {
-  const scenarios: Array<[string, string, string, () => object | undefined, string]> = [
-    ['create, OK', 'post', '/auth/token/create', () => ({ grantType: 'AUTHORIZATION_CODE', clientId: 26888344961664, subject: 'spec-user', scopes: ['openid'] }), '200'],
-    ['create, client credentials', 'post', '/auth/token/create', () => ({ grantType: 'CLIENT_CREDENTIALS', clientId: 17201124378391 }), '403'],
-    ['create, bad grant type', 'post', '/auth/token/create', () => ({ grantType: 'NOPE', clientId: 26888344961664 }), '400'],
-    ['create, locked client', 'post', '/auth/token/create', () => ({ grantType: 'PASSWORD', clientIdentifier: 'retired-partner', subject: 'x' }), '403'],
-    ['update, nothing named', 'post', '/auth/token/update', () => ({}), '400'],
-    ['update, no such token', 'post', '/auth/token/update', () => ({ accessTokenHash: 'no-such-hash' }), '404'],
-    ['revoke, a user', 'post', '/auth/token/revoke', () => ({ subject: 'spec-user' }), '200'],
-    ['revoke, nothing named', 'post', '/auth/token/revoke', () => ({}), '400'],
-    ['delete, no such token', 'delete', '/auth/token/delete/no-such-token', () => undefined, '404'],
-    ['list', 'get', '/auth/token/get/list?start=0&end=5', () => undefined, '200'],
-    ['list, unknown client', 'get', '/auth/token/get/list?clientIdentifier=nobody', () => undefined, '400'],
-    ['client', 'get', '/client/get/demo-web', () => undefined, '200'],
-    ['client, unknown', 'get', '/client/get/nobody', () => undefined, '404'],
-    ['clients', 'get', '/client/get/list?start=0&end=10', () => undefined, '200'],
-  ];
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const scenarios: Array<[string, string, string, (object | string)?, Record<string, string>?]> = [
+  ['create, OK', 'post', '/auth/token/create', { grantType: 'AUTHORIZATION_CODE', clientId: 26888344961664, subject: 'spec-user', scopes: ['openid'] }],
+  ['create, client credentials refused', 'post', '/auth/token/create', { grantType: 'CLIENT_CREDENTIALS', clientId: 17201124378391 }],
+  ['create, bad grant type', 'post', '/auth/token/create', { grantType: 'NOPE', clientId: 26888344961664 }],
+  ['create, locked client', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 30348473529123, subject: 'x' }],
+  ['create, a property without a value', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', properties: [{ key: 'k' }] }],
+  ['create, an authorization-details element without a type', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ actions: ['read'] }] } }],
+  ['create, form-encoded', 'post', '/auth/token/create', 'grantType=PASSWORD&clientId=26888344961664&subject=x', FORM],
+  ['create, wrong credentials', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664 }, { authorization: 'Bearer nope' }],
+  ['update, nothing named', 'post', '/auth/token/update', {}],
+  ['update, no such token', 'post', '/auth/token/update', { accessToken: 'no-such-token' }],
+  ['update, form-encoded', 'post', '/auth/token/update', 'accessToken=x', FORM],
+  ['revoke, a user', 'post', '/auth/token/revoke', { subject: 'spec-user' }],
+  ['revoke, nothing named', 'post', '/auth/token/revoke', {}],
+  ['revoke, form-encoded', 'post', '/auth/token/revoke', 'subject=x', FORM],
+  ['delete, no such token', 'delete', '/auth/token/delete/no-such-token'],
+  ['delete, wrong credentials', 'delete', '/auth/token/delete/no-such-token', undefined, { authorization: 'Basic bm9wZTpub3Bl' }],
+  ['list', 'get', '/auth/token/get/list?start=0&end=5'],
+  ['list, bad range', 'get', '/auth/token/get/list?start=5&end=1'],
+  ['list, unknown client', 'get', '/auth/token/get/list?clientIdentifier=nobody'],
+  ['client', 'get', '/client/get/demo-web'],
+  ['client, unknown', 'get', '/client/get/nobody'],
+  ['clients', 'get', '/client/get/list?start=0&end=10'],
+  ['clients, bad range', 'get', '/client/get/list?start=5&end=1'],
+];
 
-  it.each(scenarios)('%s', async (_name, method, path, body, expectedStatus) => {
-    const answer = await call(method, path, body());
-    expect(answer.status).toBe(expectedStatus);
-    const specPath = path.split('?')[0]!.replace(/^\/auth\/token\/delete\/.+$/, '/auth/token/delete/{accessTokenIdentifier}').replace(/^\/client\/get\/(?!list$).+$/, '/client/get/{clientId}');
-    const validate = validatorFor(method, specPath, answer.status);
-    if (!validate) return;
-    const valid = validate(answer.body);
-    expect(valid ? [] : validate.errors?.map((error) => `${error.instancePath} ${error.message}`)).toEqual([]);
+/** Every status each endpoint answers in the scenarios above, per version: the coverage the issue asks for. */
+const seen = new Map<string, Set<string>>();
+
+describe.each(['v3', 'v2'] as const)('the emulator answers as the %s spec describes', (version) => {
+  it.each(scenarios)('%s', async (_name, method, path, body, extra) => {
+    const answer = await call(version, method, path, body, extra);
+    const specPath = specPathOf(path);
+    const key = `${version} ${method} ${specPath}`;
+    seen.set(key, (seen.get(key) ?? new Set()).add(answer.status));
+    expect(specErrors(version, method, specPath, answer)).toEqual([]);
+  });
+
+  it("along a token's life: create 200, update 200, list 200 with the token, delete 204", async () => {
+    const created = await call(version, 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664, subject: `life-${version}`, scopes: ['openid'] });
+    expect(created.status).toBe('200');
+    expect(specErrors(version, 'post', '/auth/token/create', created)).toEqual([]);
+    const { accessToken } = created.body as { accessToken: string };
+    const updated = await call(version, 'post', '/auth/token/update', { accessToken, scopes: ['openid', 'profile'], properties: [{ key: 'k', value: 'v' }] });
+    expect(updated.status).toBe('200');
+    expect(specErrors(version, 'post', '/auth/token/update', updated)).toEqual([]);
+    const listed = await call(version, 'get', `/auth/token/get/list?clientIdentifier=demo-web&subject=life-${version}`);
+    expect(listed.status).toBe('200');
+    expect((listed.body as { accessTokens: unknown[] }).accessTokens).toHaveLength(1);
+    expect(specErrors(version, 'get', '/auth/token/get/list', listed)).toEqual([]);
+    const deleted = await call(version, 'delete', `/auth/token/delete/${accessToken}`);
+    expect(deleted.status).toBe('204');
+    expect(specErrors(version, 'delete', '/auth/token/delete/{accessTokenIdentifier}', deleted)).toEqual([]);
   });
 });
 
-describe('the emulator answers as the spec describes, along a token\'s life', () => {
-  it('create 200, update 200, list 200 with the token, delete 204', async () => {
-    const check = (method: string, path: string, answer: { status: string; body: unknown }) => {
-      const validate = validatorFor(method, path, answer.status);
-      if (validate && !validate(answer.body)) expect(validate.errors?.map((error) => `${error.instancePath} ${error.message}`)).toEqual([]);
+describe('coverage', () => {
+  it('every endpoint the gateway calls was answered with a success and a refusal, in both versions', () => {
+    const expected = {
+      'post /auth/token/create': ['200', '400', '401', '403', '415'],
+      'post /auth/token/update': ['400', '404', '415'],
+      'post /auth/token/revoke': ['200', '400', '415'],
+      'delete /auth/token/delete/{accessTokenIdentifier}': ['401', '404'],
+      'get /auth/token/get/list': ['200', '400'],
+      'get /client/get/{clientId}': ['200', '404'],
+      'get /client/get/list': ['200', '400'],
     };
-    const created = await call('post', '/auth/token/create', { grantType: 'PASSWORD', clientIdentifier: 'demo-web', subject: 'life', scopes: ['openid'] });
-    expect(created.status).toBe('200');
-    check('post', '/auth/token/create', created);
-    const { accessToken } = created.body as { accessToken: string };
-    const updated = await call('post', '/auth/token/update', { accessToken, scopes: ['openid', 'profile'] });
-    expect(updated.status).toBe('200');
-    check('post', '/auth/token/update', updated);
-    const listed = await call('get', '/auth/token/get/list?clientIdentifier=demo-web&subject=life');
-    expect(listed.status).toBe('200');
-    check('get', '/auth/token/get/list', listed);
-    const deleted = await call('delete', `/auth/token/delete/${accessToken}`);
-    expect(deleted.status).toBe('204');
-    expect(validatorFor('delete', '/auth/token/delete/{accessTokenIdentifier}', '204')).toBeNull();
+    for (const version of ['v3', 'v2']) {
+      for (const [endpoint, statuses] of Object.entries(expected)) {
+        expect([...(seen.get(`${version} ${endpoint}`) ?? [])].sort(), `${version} ${endpoint}`).toEqual(statuses);
+      }
+    }
+  });
+});
+
+describe('refused inputs are not stored', () => {
+  it('a property without a value and an element without a type are 400s, and nothing is created', async () => {
+    const before = emulator.store.list({}, Date.now()).length;
+    for (const body of [
+      { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', properties: [{ key: 'k' }] },
+      { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ actions: ['read'] }] } },
+    ]) {
+      const answer = await call('v3', 'post', '/auth/token/create', body);
+      expect(answer.status).toBe('400');
+      expect(answer.body).toMatchObject({ action: 'BAD_REQUEST' });
+    }
+    expect(emulator.store.list({}, Date.now())).toHaveLength(before);
   });
 });

@@ -2,22 +2,24 @@
  * The emulator's seeded service and clients. Ids are fixed so that the README's examples work as
  * pasted; one id is above 2^53 to show that ids survive the gateway exactly.
  */
+import type { ApplicationTypeName, ClientAuthMethodName, ClientEntry, ClientTypeName, GrantTypeName, ResponseTypeName } from '../upstream/wire.js';
+
 export interface EmulatedClient {
   clientId: bigint;
   clientIdAlias: string;
   clientName: string;
-  clientType: 'PUBLIC' | 'CONFIDENTIAL';
-  grantTypes: readonly string[];
+  clientType: ClientTypeName;
+  grantTypes: readonly GrantTypeName[];
   /** Scopes this client may request. */
   requestableScopes: readonly string[];
   locked: boolean;
   /** Seconds; 0 means the service default. */
   accessTokenDuration: number;
   description: string;
-  applicationType: 'WEB' | 'NATIVE' | null;
-  responseTypes: readonly string[];
+  applicationType: ApplicationTypeName | null;
+  responseTypes: readonly ResponseTypeName[];
   redirectUris: readonly string[];
-  tokenAuthMethod: string;
+  tokenAuthMethod: ClientAuthMethodName;
   developer: string;
   logoUri: string | null;
   clientUri: string | null;
@@ -155,7 +157,7 @@ export function findClient(identifier: unknown): EmulatedClient | undefined {
 }
 
 /** The client as Authlete's `client/get` returns it (a subset of its ~100 properties). */
-export function clientJson(client: EmulatedClient, serviceNumber: number): Record<string, unknown> {
+export function clientJson(client: EmulatedClient, serviceNumber: number): ClientEntry {
   return {
     number: Number(client.clientId % 10_000n),
     serviceNumber,
@@ -166,9 +168,9 @@ export function clientJson(client: EmulatedClient, serviceNumber: number): Recor
     description: client.description,
     clientType: client.clientType,
     applicationType: client.applicationType,
-    grantTypes: client.grantTypes,
-    responseTypes: client.responseTypes,
-    redirectUris: client.redirectUris,
+    grantTypes: [...client.grantTypes],
+    responseTypes: [...client.responseTypes],
+    redirectUris: [...client.redirectUris],
     tokenAuthMethod: client.tokenAuthMethod,
     developer: client.developer,
     logoUri: client.logoUri,
@@ -179,7 +181,7 @@ export function clientJson(client: EmulatedClient, serviceNumber: number): Recor
     dynamicallyRegistered: client.dynamicallyRegistered,
     clientSecret: client.clientSecret,
     extension: {
-      requestableScopes: client.requestableScopes,
+      requestableScopes: [...client.requestableScopes],
       requestableScopesEnabled: true,
       accessTokenDuration: client.accessTokenDuration,
       refreshTokenDuration: 0,

@@ -6,14 +6,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { EMULATED_SERVICE, findClient, type EmulatedClient } from './clients.js';
-import { integerField, isStringArray, result, type EmulatorAnswer } from './answers.js';
-import { hashToken, type StoredProperty, type TokenStore } from './token-store.js';
+import type { GrantTypeName, TokenCreateAnswer } from '../upstream/wire.js';
+import { authorizationDetailsField, integerField, isStringArray, propertiesField, result, type EmulatorAnswer } from './answers.js';
+import { hashToken, type TokenStore } from './token-store.js';
 
 const API_PATH = '/auth/token/create';
 const NO_REFRESH_TOKEN_GRANTS = new Set(['IMPLICIT', 'CLIENT_CREDENTIALS']);
 const SUBJECT_OPTIONAL_GRANTS = new Set(['CLIENT_CREDENTIALS', 'JWT_BEARER']);
 
-function refusal(status: 400 | 403, code: string, text: string): EmulatorAnswer {
+function refusal(status: 400 | 403, code: string, text: string): EmulatorAnswer<TokenCreateAnswer> {
   return result(status, code, `${API_PATH}, ${text}`, status === 400 ? 'BAD_REQUEST' : 'FORBIDDEN');
 }
 
@@ -21,7 +22,7 @@ function newTokenValue(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function resolveClient(body: Record<string, unknown>): EmulatedClient | EmulatorAnswer {
+function resolveClient(body: Record<string, unknown>): EmulatedClient | EmulatorAnswer<TokenCreateAnswer> {
   const { clientId, clientIdentifier } = body;
   if ((clientId === undefined || clientId === null) && (clientIdentifier === undefined || clientIdentifier === null)) {
     return refusal(400, 'A109204', 'Neither clientId nor clientIdentifier is given.');
@@ -33,7 +34,12 @@ function resolveClient(body: Record<string, unknown>): EmulatedClient | Emulator
   return client;
 }
 
-function validateFields(body: Record<string, unknown>): EmulatorAnswer | null {
+function isSupportedGrantType(value: unknown): value is GrantTypeName {
+  const supported: readonly unknown[] = EMULATED_SERVICE.supportedGrantTypes;
+  return supported.includes(value);
+}
+
+function validateFields(body: Record<string, unknown>): EmulatorAnswer<TokenCreateAnswer> | null {
   for (const name of ['accessTokenDuration', 'refreshTokenDuration', 'authTime']) {
     const value = integerField(body[name]);
     if (value === 'invalid' || (value !== null && value < 0n)) {
@@ -54,6 +60,12 @@ function validateFields(body: Record<string, unknown>): EmulatorAnswer | null {
       return refusal(400, 'A109209', '"jwtAtClaims" must be a JSON object serialized as a string.');
     }
   }
+  if (propertiesField(body.properties) === 'invalid') {
+    return refusal(400, 'A109201', '"properties" must be an array of objects, each with a string "key" and "value".');
+  }
+  if (authorizationDetailsField(body.authorizationDetails) === 'invalid') {
+    return refusal(400, 'A109201', '"authorizationDetails" must be an object whose "elements" each have a string "type".');
+  }
   for (const name of ['accessToken', 'refreshToken']) {
     const value = body[name];
     if (value !== undefined && value !== null && typeof value !== 'string') {
@@ -63,9 +75,9 @@ function validateFields(body: Record<string, unknown>): EmulatorAnswer | null {
   return null;
 }
 
-export function createToken(body: Record<string, unknown>, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer {
+export function createToken(body: Record<string, unknown>, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer<TokenCreateAnswer> {
   const grantType = body.grantType;
-  if (typeof grantType !== 'string' || !(EMULATED_SERVICE.supportedGrantTypes as readonly string[]).includes(grantType)) {
+  if (!isSupportedGrantType(grantType)) {
     return refusal(400, 'A109202', '"grantType" is missing or not a supported grant type.');
   }
   if (grantType === 'REFRESH_TOKEN') return refusal(400, 'A109203', 'REFRESH_TOKEN cannot be the grant type of a new token.');
@@ -113,15 +125,13 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
   const expiresIn = persistent ? 0 : requestedDuration || client.accessTokenDuration || EMULATED_SERVICE.accessTokenDuration;
   const expiresAt = persistent ? 0 : now + expiresIn * 1000;
   const refreshDuration = Number(integerField(body.refreshTokenDuration) ?? 0n) || EMULATED_SERVICE.refreshTokenDuration;
-  const properties = Array.isArray(body.properties)
-    ? (body.properties as Array<Record<string, unknown>>).map(
-        (property): StoredProperty => ({ key: String(property.key), value: String(property.value), hidden: property.hidden === true }),
-      )
-    : null;
+  const properties = propertiesField(body.properties);
+  if (properties === 'invalid') throw new Error('validateFields lets no invalid properties through');
   const tokenId = randomBytes(16).toString('base64url');
   const tokenType = typeof body.dpopKeyThumbprint === 'string' ? 'DPoP' : 'Bearer';
   const sessionId = typeof body.sessionId === 'string' ? body.sessionId : null;
-  const authorizationDetails = body.authorizationDetails ?? null;
+  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
+  if (authorizationDetails === 'invalid') throw new Error('validateFields lets no invalid authorizationDetails through');
   const forExternalAttachment = body.forExternalAttachment === true;
 
   store.add({
@@ -145,7 +155,7 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
     sessionId,
   });
 
-  const answer: Record<string, unknown> = {
+  const answer: TokenCreateAnswer = {
     resultCode: 'A109001',
     resultMessage: `[A109001] An access token was created successfully: ${grantType.toLowerCase()}, client = ${client.clientId}`,
     action: 'OK',

@@ -4,9 +4,10 @@
  * emulator's own, in Authlete's format (Authlete does not document its error codes for these).
  */
 import { randomBytes } from 'node:crypto';
-import { integerField, isStringArray, result, type EmulatorAnswer } from './answers.js';
+import type { ClientAnswer, ClientListAnswer, TokenDeleteAnswer, TokenListAnswer, TokenRevokeAnswer, TokenUpdateAnswer } from '../upstream/wire.js';
+import { authorizationDetailsField, integerField, isStringArray, propertiesField, result, type EmulatorAnswer } from './answers.js';
 import { EMULATED_CLIENTS, EMULATED_SERVICE, clientJson, findClient } from './clients.js';
-import { hashToken, type StoredProperty, type StoredToken, type TokenStore } from './token-store.js';
+import { hashToken, type StoredToken, type TokenStore } from './token-store.js';
 
 const UPDATE_PATH = '/auth/token/update';
 const REVOKE_PATH = '/auth/token/revoke';
@@ -30,7 +31,7 @@ function sameScopes(a: string[] | null, b: string[] | null): boolean {
 }
 
 /** `POST /auth/token/update`: absent fields leave the token unchanged, as Authlete documents. */
-export function updateToken(body: Record<string, unknown>, store: TokenStore, now: number): EmulatorAnswer {
+export function updateToken(body: Record<string, unknown>, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer<TokenUpdateAnswer> {
   const { accessToken, accessTokenHash } = body;
   if (typeof accessToken !== 'string' && typeof accessTokenHash !== 'string') {
     return result(400, 'A135201', `${UPDATE_PATH}, Neither accessToken nor accessTokenHash is given.`, 'BAD_REQUEST');
@@ -46,6 +47,14 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, no
   }
   if (body.scopes != null && !isStringArray(body.scopes)) {
     return result(400, 'A135203', `${UPDATE_PATH}, "scopes" must be an array of strings.`, 'BAD_REQUEST');
+  }
+  const properties = propertiesField(body.properties);
+  if (properties === 'invalid') {
+    return result(400, 'A135204', `${UPDATE_PATH}, "properties" must be an array of objects, each with a string "key" and "value".`, 'BAD_REQUEST');
+  }
+  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
+  if (authorizationDetails === 'invalid') {
+    return result(400, 'A135205', `${UPDATE_PATH}, "authorizationDetails" must be an object whose "elements" each have a string "type".`, 'BAD_REQUEST');
   }
 
   if (body.scopes != null) {
@@ -67,14 +76,10 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, no
     token.refreshTokenExpiresAt = Number(refreshTokenExpiresAt);
   }
   if (body.accessTokenPersistent === true) token.accessTokenExpiresAt = 0;
-  if (Array.isArray(body.properties)) {
-    token.properties = (body.properties as Array<Record<string, unknown>>).map(
-      (property): StoredProperty => ({ key: String(property.key), value: String(property.value), hidden: property.hidden === true }),
-    );
-  }
+  if (properties !== null) token.properties = properties;
   if (typeof body.certificateThumbprint === 'string') token.certificateThumbprint = body.certificateThumbprint;
   if (typeof body.dpopKeyThumbprint === 'string') token.dpopKeyThumbprint = body.dpopKeyThumbprint;
-  if (body.authorizationDetails != null) token.authorizationDetails = body.authorizationDetails;
+  if (authorizationDetails !== null) token.authorizationDetails = authorizationDetails;
   if (typeof body.forExternalAttachment === 'boolean') token.forExternalAttachment = body.forExternalAttachment;
 
   let value = typeof accessToken === 'string' ? accessToken : null;
@@ -96,7 +101,8 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, no
       authorizationDetails: token.authorizationDetails,
       tokenType: tokenTypeOf(token),
       forExternalAttachment: token.forExternalAttachment,
-      tokenId: token.tokenId,
+      // API v3 only, as in the spec: v2's answer has no tokenId.
+      ...(apiVersion === 'v3' ? { tokenId: token.tokenId } : {}),
     },
   };
 }
@@ -105,7 +111,7 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, no
  * `POST /auth/token/revoke`, in Authlete's precedence: an access token, else a refresh token
  * (each with its pair), else the client's tokens for a subject, else a client's, else a subject's.
  */
-export function revokeTokens(body: Record<string, unknown>, store: TokenStore, now: number): EmulatorAnswer {
+export function revokeTokens(body: Record<string, unknown>, store: TokenStore, now: number): EmulatorAnswer<TokenRevokeAnswer> {
   const text = (name: string) => (typeof body[name] === 'string' && body[name] !== '' ? (body[name] as string) : undefined);
   const accessTokenIdentifier = text('accessTokenIdentifier');
   const refreshTokenIdentifier = text('refreshTokenIdentifier');
@@ -133,7 +139,7 @@ export function revokeTokens(body: Record<string, unknown>, store: TokenStore, n
 }
 
 /** `DELETE /auth/token/delete/{accessTokenIdentifier}`: 204 without a body. */
-export function deleteToken(identifier: string, store: TokenStore, now: number): EmulatorAnswer {
+export function deleteToken(identifier: string, store: TokenStore, now: number): EmulatorAnswer<TokenDeleteAnswer> {
   const token = store.findByAccessToken(identifier, now);
   if (!token) return result(404, 'A311301', `${DELETE_PATH}, The access token does not exist.`);
   store.remove(token);
@@ -153,7 +159,7 @@ function listRange(query: URLSearchParams): { start: number; end: number } | nul
 }
 
 /** `GET /auth/token/get/list?clientIdentifier=&subject=&start=&end=`. */
-export function listTokens(query: URLSearchParams, store: TokenStore, now: number): EmulatorAnswer {
+export function listTokens(query: URLSearchParams, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer<TokenListAnswer> {
   const range = listRange(query);
   if (range === null) {
     return result(400, 'A311201', `${LIST_PATH}, "start" and "end" must be integers with start <= end.`);
@@ -195,14 +201,15 @@ export function listTokens(query: URLSearchParams, store: TokenStore, now: numbe
         grantType: token.grantType,
         scopes: token.scopes,
         properties: token.properties,
-        refreshTokenScopes: token.refreshTokenScopes,
+        // API v3 only, as in the spec: v2's list entries have no refreshTokenScopes.
+        ...(apiVersion === 'v3' ? { refreshTokenScopes: token.refreshTokenScopes } : {}),
       })),
     },
   };
 }
 
 /** `GET /client/get/list?developer=&start=&end=`: the service's clients, in registration order. */
-export function listClients(query: URLSearchParams, serviceNumber: number): EmulatorAnswer {
+export function listClients(query: URLSearchParams, serviceNumber: number): EmulatorAnswer<ClientListAnswer> {
   const range = listRange(query);
   if (range === null) return result(400, 'A031201', `${CLIENT_LIST_PATH}, "start" and "end" must be integers with start <= end.`);
   const developer = query.get('developer') || undefined;
@@ -220,7 +227,7 @@ export function listClients(query: URLSearchParams, serviceNumber: number): Emul
 }
 
 /** `GET /client/get/{clientId}`, by numeric id or alias. */
-export function getClient(identifier: string, serviceNumber: number): EmulatorAnswer {
+export function getClient(identifier: string, serviceNumber: number): EmulatorAnswer<ClientAnswer> {
   const client = findClient(identifier);
   if (!client) return result(404, 'A030301', `${CLIENT_PATH}, The client (ID = ${identifier}) does not exist.`);
   return { status: 200, body: clientJson(client, serviceNumber) };

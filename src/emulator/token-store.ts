@@ -6,6 +6,7 @@
  * is; once both have expired it is purged, and every operation behaves as if it never existed.
  */
 import { createHash } from 'node:crypto';
+import type { AuthzDetails, GrantTypeName } from '../upstream/wire.js';
 
 export interface StoredProperty {
   key: string;
@@ -25,11 +26,11 @@ export interface StoredToken {
   lastRefreshedAt: number;
   clientId: bigint;
   subject: string | null;
-  grantType: string;
+  grantType: GrantTypeName;
   scopes: string[] | null;
   refreshTokenScopes: string[] | null;
   properties: StoredProperty[] | null;
-  authorizationDetails: unknown;
+  authorizationDetails: AuthzDetails | null;
   forExternalAttachment: boolean;
   certificateThumbprint: string | null;
   dpopKeyThumbprint: string | null;

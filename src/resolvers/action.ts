@@ -5,6 +5,7 @@
  */
 import type { GatewayContext } from '../types.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
+import type { ResultAnswer } from '../upstream/wire.js';
 
 /** The action implied by an error status when Authlete's body carries none. */
 const ACTION_BY_STATUS: Record<number, string> = {
@@ -14,8 +15,8 @@ const ACTION_BY_STATUS: Record<number, string> = {
   500: 'INTERNAL_SERVER_ERROR',
 };
 
-export interface ActionMapping {
-  known: ReadonlySet<string>;
+export interface ActionMapping<Known extends string> {
+  known: ReadonlySet<Known>;
   operation: string;
   /**
    * Revoke and delete answers carry no `action`: their success status (200, 204) means OK.
@@ -25,17 +26,29 @@ export interface ActionMapping {
 }
 
 /** Maps the action and counts it (gateway_authlete_actions_total). */
-export function mapAction<Known extends string>(answer: AuthleteAnswer, mapping: ActionMapping, context: GatewayContext): Known | 'UNKNOWN' {
+export function mapAction<Known extends string>(
+  answer: AuthleteAnswer<ActionAnswer>,
+  mapping: ActionMapping<Known>,
+  context: GatewayContext,
+): Known | 'UNKNOWN' {
   const action = actionOf(answer, mapping, context);
   context.metrics.authleteActions.inc({ operation: mapping.operation, action });
-  return action as Known | 'UNKNOWN';
+  return action;
 }
 
-function actionOf(answer: AuthleteAnswer, mapping: ActionMapping, context: GatewayContext): string {
+/** Create and update answers carry an `action`; revoke and delete answers do not. */
+type ActionAnswer = ResultAnswer & { action?: string | null };
+
+function isKnown<Known extends string>(known: ReadonlySet<Known>, action: unknown): action is Known {
+  const names: ReadonlySet<unknown> = known;
+  return names.has(action);
+}
+
+function actionOf<Known extends string>(answer: AuthleteAnswer<ActionAnswer>, mapping: ActionMapping<Known>, context: GatewayContext): Known | 'UNKNOWN' {
   const success = answer.status === 200 || answer.status === 204;
   const implied = success ? (mapping.successMeansOk ? 'OK' : undefined) : ACTION_BY_STATUS[answer.status];
   const action = answer.body.action ?? implied;
-  if (typeof action === 'string' && mapping.known.has(action)) return action;
+  if (isKnown(mapping.known, action)) return action;
   context.logger.warn(
     {
       operation: mapping.operation,

@@ -9,41 +9,10 @@
  * fields for up to the TTL. Refusals (a missing client) are not cached.
  */
 import { LRUCache } from 'lru-cache';
-import type { ClientShape } from '../shapes.js';
-import type { SameKeys } from '../types.js';
+import { CLIENT_FIELDS, type ClientShape } from '../shapes.js';
+import { pickGiven } from '../type-checks.js';
 
 export const CLIENT_CACHE_MAX_ENTRIES = 1000;
-
-/** The fields the schema's Client exposes: the only ones the cache keeps. */
-const CLIENT_FIELDS = [
-  'clientId',
-  'clientIdAlias',
-  'clientName',
-  'description',
-  'clientType',
-  'applicationType',
-  'grantTypes',
-  'responseTypes',
-  'redirectUris',
-  'tokenAuthMethod',
-  'developer',
-  'logoUri',
-  'clientUri',
-  'createdAt',
-  'modifiedAt',
-  'locked',
-  'dynamicallyRegistered',
-] as const satisfies ReadonlyArray<keyof ClientShape>;
-
-/** Every ClientShape field is kept (a compile error here means CLIENT_FIELDS is missing one). */
-const everyClientFieldKept: SameKeys<keyof ClientShape, (typeof CLIENT_FIELDS)[number]> = true;
-void everyClientFieldKept;
-
-function dashboardFieldsOf(client: ClientShape): ClientShape {
-  const kept: Record<string, unknown> = {};
-  for (const field of CLIENT_FIELDS) if (client[field] !== undefined) kept[field] = client[field];
-  return kept as ClientShape;
-}
 
 export class ClientCache {
   readonly #entries: LRUCache<string, ClientShape>;
@@ -58,7 +27,7 @@ export class ClientCache {
 
   /** Keeps the client's dashboard fields under the identifier asked for and its numeric id. */
   set(identifier: string, client: ClientShape): void {
-    const kept = dashboardFieldsOf(client);
+    const kept: ClientShape = pickGiven(client, CLIENT_FIELDS);
     this.#entries.set(identifier, kept);
     if (kept.clientId != null) this.#entries.set(String(kept.clientId), kept);
   }

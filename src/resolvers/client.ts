@@ -27,7 +27,7 @@ export function createClientLoader(authlete: AuthleteClient, logger: Logger, cac
     try {
       const answer = await authlete.getClient(identifier, { logger });
       if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
-      const client = answer.body as ClientShape;
+      const client: ClientShape = answer.body;
       cache?.set(identifier, client);
       if (client.clientId != null && String(client.clientId) !== identifier) {
         loader.prime(String(client.clientId), client);

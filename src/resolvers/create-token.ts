@@ -2,14 +2,16 @@
  * createToken: GraphQL input → Authlete `auth/token/create` request → TokenCreateResponse.
  */
 import type { GatewayContext } from '../types.js';
-import type { AuthleteAnswer, AuthleteRequestBody } from '../upstream/authlete-client.js';
+import type { AuthleteAnswer } from '../upstream/authlete-client.js';
+import type { GrantTypeName, TokenCreateAnswer, TokenCreateRequest, TokenCreateRequestSent } from '../upstream/wire.js';
+import { pickGiven, type SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
+import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from '../shapes.js';
 
 export interface CreateTokenInputShape {
-  grantType: string;
+  grantType: GrantTypeName;
   clientId?: Maybe<bigint>;
   clientIdentifier?: Maybe<string>;
   subject?: Maybe<string>;
@@ -34,7 +36,7 @@ export interface CreateTokenInputShape {
   sessionId?: Maybe<string>;
 }
 
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_CREATE_ACTIONS);
+const KNOWN_ACTIONS = new Set(TOKEN_CREATE_ACTIONS);
 
 /** The token-create request's fields, in the order of Authlete's spec (the order sent). */
 export const TOKEN_CREATE_FIELDS = [
@@ -63,13 +65,17 @@ export const TOKEN_CREATE_FIELDS = [
   'sessionId',
 ] as const satisfies ReadonlyArray<keyof CreateTokenInputShape>;
 
-function toTokenCreateRequest(input: CreateTokenInputShape): AuthleteRequestBody {
-  return requestBodyFrom(input, TOKEN_CREATE_FIELDS);
+/** Every field of Authlete's token-create request is sent when given, and nothing else. */
+const everyRequestFieldSent: SameKeys<(typeof TOKEN_CREATE_FIELDS)[number], keyof TokenCreateRequest> = true;
+void everyRequestFieldSent;
+
+function toTokenCreateRequest(input: CreateTokenInputShape): TokenCreateRequestSent {
+  return { ...pickGiven(input, TOKEN_CREATE_FIELDS), grantType: input.grantType, ...nestedRequestFields(input) };
 }
 
-function toTokenCreateResult(answer: AuthleteAnswer, context: GatewayContext): TokenCreateResult {
+function toTokenCreateResult(answer: AuthleteAnswer<TokenCreateAnswer>, context: GatewayContext): TokenCreateResult {
   const action = mapAction<TokenCreateAction>(answer, { known: KNOWN_ACTIONS, operation: 'createToken' }, context);
-  return { ...(answer.body as Omit<TokenCreateResult, 'action'>), action };
+  return { ...answer.body, action };
 }
 
 export async function createTokenResolver(

@@ -4,7 +4,7 @@ import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction } from '../shapes.js';
 
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
+const KNOWN_ACTIONS = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function deleteTokenResolver(accessTokenIdentifier: string, context: GatewayContext): Promise<TokenDeleteResult> {
   const answer = await context.authlete.deleteToken(accessTokenIdentifier, { logger: context.logger });
@@ -13,7 +13,7 @@ export async function deleteTokenResolver(accessTokenIdentifier: string, context
     { known: KNOWN_ACTIONS, operation: 'deleteToken', successMeansOk: true },
     context,
   );
-  const { resultCode, resultMessage } = answer.body as { resultCode?: string; resultMessage?: string };
+  const { resultCode, resultMessage } = answer.body;
   const deleted = answer.status === 204 || (answer.status === 200 && action === 'OK');
   logTokenOperation(context, { operation: 'deleteToken', status: answer.status, action, resultCode, deleted });
   return { deleted, accessTokenIdentifier, action, resultCode, resultMessage };

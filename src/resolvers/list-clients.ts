@@ -43,7 +43,7 @@ export async function clientsResolver(args: ClientsArgs, context: GatewayContext
   if (clients != null && !Array.isArray(clients)) {
     throw new UpstreamBadResponseError('client/get/list', answer.status, '"clients" is not an array');
   }
-  const nodes = (clients ?? []) as ClientShape[];
+  const nodes: ClientShape[] = clients ?? [];
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
   return connectionPage(edges, start, first, typeof totalCount === 'number' ? totalCount : null);
 }

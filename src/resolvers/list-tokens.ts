@@ -178,5 +178,5 @@ export async function readTokenList(
   if (accessTokens != null && !Array.isArray(accessTokens)) {
     throw new UpstreamBadResponseError('auth/token/get/list', answer.status, '"accessTokens" is not an array');
   }
-  return { tokens: (accessTokens ?? []) as AccessTokenShape[], totalCount: typeof totalCount === 'number' ? totalCount : null };
+  return { tokens: accessTokens ?? [], totalCount: typeof totalCount === 'number' ? totalCount : null };
 }

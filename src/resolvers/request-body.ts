@@ -1,5 +1,6 @@
 /** Builds Authlete request bodies from GraphQL input: only the fields given, in a fixed order. */
-import type { AuthleteRequestBody } from '../upstream/authlete-client.js';
+import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { AuthzDetails, AuthzDetailsElement, Property } from '../upstream/wire.js';
 
 /** An optional GraphQL input field: absent, explicitly null, or given. */
 export type Maybe<T> = T | null | undefined;
@@ -26,29 +27,31 @@ export interface AuthzDetailsInputShape {
 }
 
 const PROPERTY_FIELDS = ['key', 'value', 'hidden'] as const;
-const AUTHZ_DETAILS_ELEMENT_FIELDS = ['type', 'locations', 'actions', 'dataTypes', 'identifier', 'privileges', 'otherFields'] as const;
+/** `type` is required, so it is copied as it is. */
+const AUTHZ_DETAILS_ELEMENT_OPTIONAL_FIELDS = ['locations', 'actions', 'dataTypes', 'identifier', 'privileges', 'otherFields'] as const;
 
-/** Copies the named fields the caller gave; absent and null fields are not sent upstream. */
-export function pick<T extends object>(source: T, names: ReadonlyArray<keyof T & string>): AuthleteRequestBody {
-  const body: AuthleteRequestBody = {};
-  for (const name of names) {
-    const value = source[name];
-    if (value !== null && value !== undefined) body[name] = value;
-  }
-  return body;
-}
+/** Every member of Authlete's property and authorization-details element is sent when given. */
+const everyPropertyFieldSent: SameKeys<(typeof PROPERTY_FIELDS)[number], keyof Property> = true;
+const everyElementFieldSent: SameKeys<(typeof AUTHZ_DETAILS_ELEMENT_OPTIONAL_FIELDS)[number] | 'type', keyof AuthzDetailsElement> = true;
+void [everyPropertyFieldSent, everyElementFieldSent];
 
-/** `pick`, with `properties` and `authorizationDetails` rebuilt field by field. */
-export function requestBodyFrom<T extends { properties?: Maybe<PropertyInputShape[]>; authorizationDetails?: Maybe<AuthzDetailsInputShape> }>(
-  input: T,
-  names: ReadonlyArray<keyof T & string>,
-): AuthleteRequestBody {
-  const body = pick(input, names);
-  if (input.properties) body.properties = input.properties.map((property) => pick(property, PROPERTY_FIELDS));
-  if (input.authorizationDetails) {
-    body.authorizationDetails = {
-      elements: input.authorizationDetails.elements.map((element) => pick(element, AUTHZ_DETAILS_ELEMENT_FIELDS)),
-    };
-  }
-  return body;
+/**
+ * The input's `properties` and `authorizationDetails`, rebuilt field by field. One not given is
+ * `undefined`, which the JSON body leaves out.
+ */
+export function nestedRequestFields(input: {
+  properties?: Maybe<PropertyInputShape[]>;
+  authorizationDetails?: Maybe<AuthzDetailsInputShape>;
+}): { properties: Property[] | undefined; authorizationDetails: AuthzDetails | undefined } {
+  return {
+    properties: input.properties?.map((property) => pickGiven(property, PROPERTY_FIELDS)),
+    authorizationDetails: input.authorizationDetails
+      ? {
+          elements: input.authorizationDetails.elements.map((element) => ({
+            type: element.type,
+            ...pickGiven(element, AUTHZ_DETAILS_ELEMENT_OPTIONAL_FIELDS),
+          })),
+        }
+      : undefined,
+  };
 }

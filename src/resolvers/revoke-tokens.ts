@@ -2,7 +2,8 @@
 import type { GatewayContext } from '../types.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { pick } from './request-body.js';
+import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { TokenRevokeRequest } from '../upstream/wire.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenRemovalAction, type TokenRevokeResult } from '../shapes.js';
 
 export interface RevokeTokensInputShape {
@@ -14,16 +15,18 @@ export interface RevokeTokensInputShape {
 
 /** In the precedence Authlete applies them. */
 const TOKEN_REVOKE_FIELDS = ['accessTokenIdentifier', 'refreshTokenIdentifier', 'clientIdentifier', 'subject'] as const;
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_REMOVAL_ACTIONS);
+const everyRequestFieldSent: SameKeys<(typeof TOKEN_REVOKE_FIELDS)[number], keyof TokenRevokeRequest> = true;
+void everyRequestFieldSent;
+const KNOWN_ACTIONS = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function revokeTokensResolver(input: RevokeTokensInputShape, context: GatewayContext): Promise<TokenRevokeResult> {
-  const answer = await context.authlete.revokeTokens(pick(input, TOKEN_REVOKE_FIELDS), { logger: context.logger });
+  const answer = await context.authlete.revokeTokens(pickGiven(input, TOKEN_REVOKE_FIELDS), { logger: context.logger });
   const action = mapAction<TokenRemovalAction>(
     answer,
     { known: KNOWN_ACTIONS, operation: 'revokeTokens', successMeansOk: true },
     context,
   );
-  const { resultCode, resultMessage, count } = answer.body as Omit<TokenRevokeResult, 'action'>;
+  const { resultCode, resultMessage, count } = answer.body;
   logTokenOperation(context, {
     operation: 'revokeTokens',
     status: answer.status,

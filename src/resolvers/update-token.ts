@@ -1,9 +1,10 @@
 /** updateToken: GraphQL input → Authlete `auth/token/update` request → TokenUpdateResponse. */
 import type { GatewayContext } from '../types.js';
-import type { AuthleteRequestBody } from '../upstream/authlete-client.js';
+import type { TokenUpdateRequest, TokenUpdateRequestSent } from '../upstream/wire.js';
+import { pickGiven, type SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { requestBodyFrom, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
+import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from '../shapes.js';
 
 export interface UpdateTokenInputShape {
@@ -43,16 +44,20 @@ export const TOKEN_UPDATE_FIELDS = [
   'tokenId',
 ] as const satisfies ReadonlyArray<keyof UpdateTokenInputShape>;
 
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(TOKEN_UPDATE_ACTIONS);
+/** Every field of Authlete's token-update request is sent when given, and nothing else. */
+const everyRequestFieldSent: SameKeys<(typeof TOKEN_UPDATE_FIELDS)[number], keyof TokenUpdateRequest> = true;
+void everyRequestFieldSent;
 
-function toTokenUpdateRequest(input: UpdateTokenInputShape): AuthleteRequestBody {
-  return requestBodyFrom(input, TOKEN_UPDATE_FIELDS);
+const KNOWN_ACTIONS = new Set(TOKEN_UPDATE_ACTIONS);
+
+function toTokenUpdateRequest(input: UpdateTokenInputShape): TokenUpdateRequestSent {
+  return { ...pickGiven(input, TOKEN_UPDATE_FIELDS), ...nestedRequestFields(input) };
 }
 
 export async function updateTokenResolver(input: UpdateTokenInputShape, context: GatewayContext): Promise<TokenUpdateResult> {
   const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), { logger: context.logger });
   const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context);
-  const result: TokenUpdateResult = { ...(answer.body as Omit<TokenUpdateResult, 'action'>), action };
+  const result: TokenUpdateResult = { ...answer.body, action };
   logTokenOperation(context, {
     operation: 'updateToken',
     status: answer.status,

@@ -1,4 +1,6 @@
 /** GrantType: Authlete's grant types, with the enum names Authlete's JSON uses. */
+import type { SameKeys } from '../type-checks.js';
+import type { GrantTypeName } from '../upstream/wire.js';
 import { builder } from './builder.js';
 
 export const GrantType = builder.enumType('GrantType', {
@@ -18,3 +20,7 @@ export const GrantType = builder.enumType('GrantType', {
     },
   } as const,
 });
+
+/** The enum's values are exactly the spec's grant types (a new one in the spec fails the typecheck). */
+const everyGrantTypeOfTheSpec: SameKeys<typeof GrantType.$inferType, GrantTypeName> = true;
+void everyGrantTypeOfTheSpec;

@@ -5,7 +5,7 @@ import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/create-to
 import { TOKEN_CREATE_ACTIONS, type TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
-import type { SameKeys } from '../types.js';
+import type { SameKeys } from '../type-checks.js';
 import { builder } from './builder.js';
 import { clientIdentifier } from './identifier.js';
 import { Client } from './client.js';

@@ -1,5 +1,4 @@
 /** deleteToken: delete one access token (and its refresh token) from Authlete. */
-import { z } from 'zod';
 import { deleteTokenResolver } from '../resolvers/delete-token.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';

@@ -4,7 +4,7 @@ import { TOKEN_UPDATE_FIELDS, updateTokenResolver } from '../resolvers/update-to
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
-import type { SameKeys } from '../types.js';
+import type { SameKeys } from '../type-checks.js';
 import { builder } from './builder.js';
 import { tokenIdentifier } from './identifier.js';
 import { Property, PropertyInput } from './property.js';

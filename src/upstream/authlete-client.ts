@@ -12,6 +12,21 @@ import type { AuthleteConnection } from '../config.js';
 import { parseJson, stringifyJson } from '../json.js';
 import type { Logger } from '../logger.js';
 import { injectTraceHeaders, tracer } from '../observability/tracing.js';
+import type {
+  ClientAnswer,
+  ClientListAnswer,
+  ClientListQuery,
+  ResultAnswer,
+  TokenCreateAnswer,
+  TokenCreateRequestSent,
+  TokenDeleteAnswer,
+  TokenListAnswer,
+  TokenListQuery,
+  TokenRevokeAnswer,
+  TokenRevokeRequest,
+  TokenUpdateAnswer,
+  TokenUpdateRequestSent,
+} from './wire.js';
 import {
   type UpstreamError,
   UpstreamBadResponseError,
@@ -22,32 +37,19 @@ import {
 
 /**
  * An answer the resolvers can map: a success (200, or 204 for delete, whose body is then `{}`), or
- * an error status the endpoint documents (400/403/404/500) with Authlete's JSON result body.
+ * an error status the endpoint documents (400/403/404/500) with Authlete's JSON result body. Its
+ * body is typed by the spec's answer for the endpoint (see wire.ts for what that type promises).
  */
-export interface AuthleteAnswer {
+export interface AuthleteAnswer<Body extends ResultAnswer = ResultAnswer> {
   status: number;
-  body: Record<string, unknown>;
+  body: Body;
 }
 
-/** A JSON object; int64 fields are `number` when safe, `bigint` beyond 2^53. */
-export type AuthleteRequestBody = Record<string, unknown>;
+/** A JSON request body; int64 fields are `number` when safe, `bigint` beyond 2^53. */
+type RequestBody = TokenCreateRequestSent | TokenUpdateRequestSent | TokenRevokeRequest;
 
-export interface TokenListQuery {
-  clientIdentifier?: string | null;
-  subject?: string | null;
-  /** Inclusive. */
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
-
-export interface ClientListQuery {
-  developer?: string | null;
-  /** Inclusive. */
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
+/** A list's filters (absent ones are left out) and its range: `start` inclusive, `end` exclusive. */
+type ListQuery<Query> = { [K in Exclude<keyof Query, 'start' | 'end'>]?: Query[K] | null } & { start: number; end: number };
 
 /** Per-call context: the request-scoped logger (its lines carry the request id). */
 export interface CallOptions {
@@ -63,7 +65,7 @@ interface CallSpec {
   endpoint: string;
   /** The path below /api[/{serviceId}]/, already encoded. */
   path: string;
-  body?: AuthleteRequestBody;
+  body?: RequestBody;
   /** Error statuses whose JSON result body is an answer to map, not a failure. */
   resultStatuses: ReadonlySet<number>;
   /** Reads may be retried once when the connection failed before any answer (never on a timeout). */
@@ -106,6 +108,15 @@ function pathSegment(value: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Where an answer gets its endpoint's type: the one place the spec's types are attached to parsed
+ * JSON. Only the envelope is checked (a JSON object); `Received` promises no member, and each
+ * member is checked where the schema serialises it (see wire.ts).
+ */
+function isAnswerBody<Body extends ResultAnswer>(value: unknown): value is Body {
+  return isObject(value);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -151,8 +162,8 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/create`. Never retried: a retry could mint a second token. */
-  createToken(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#call({
+  createToken(request: TokenCreateRequestSent, options?: CallOptions): Promise<AuthleteAnswer<TokenCreateAnswer>> {
+    return this.#call<TokenCreateAnswer>({
       options,
       method: 'POST',
       endpoint: 'auth/token/create',
@@ -163,8 +174,8 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/update`. Not retried. */
-  updateToken(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#call({
+  updateToken(request: TokenUpdateRequestSent, options?: CallOptions): Promise<AuthleteAnswer<TokenUpdateAnswer>> {
+    return this.#call<TokenUpdateAnswer>({
       options,
       method: 'POST',
       endpoint: 'auth/token/update',
@@ -175,8 +186,8 @@ export class AuthleteClient {
   }
 
   /** `POST …/auth/token/revoke`. Not retried. */
-  revokeTokens(request: AuthleteRequestBody, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#call({
+  revokeTokens(request: TokenRevokeRequest, options?: CallOptions): Promise<AuthleteAnswer<TokenRevokeAnswer>> {
+    return this.#call<TokenRevokeAnswer>({
       options,
       method: 'POST',
       endpoint: 'auth/token/revoke',
@@ -187,8 +198,8 @@ export class AuthleteClient {
   }
 
   /** `DELETE …/auth/token/delete/{accessTokenIdentifier}` (204, no body). Not retried. */
-  deleteToken(accessTokenIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#call({
+  deleteToken(accessTokenIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer<TokenDeleteAnswer>> {
+    return this.#call<TokenDeleteAnswer>({
       options,
       method: 'DELETE',
       endpoint: 'auth/token/delete',
@@ -198,32 +209,32 @@ export class AuthleteClient {
   }
 
   /** `GET …/auth/token/get/list`. Retried once on a connection failure. */
-  listTokens(query: TokenListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#list('auth/token/get/list', { clientIdentifier: query.clientIdentifier, subject: query.subject }, query, options);
+  listTokens(query: ListQuery<TokenListQuery>, options?: CallOptions): Promise<AuthleteAnswer<TokenListAnswer>> {
+    return this.#list<TokenListAnswer>('auth/token/get/list', { clientIdentifier: query.clientIdentifier, subject: query.subject }, query, options);
   }
 
   /** `GET …/client/get/list`: the service's clients, optionally one developer's. Retried once on a connection failure. */
-  listClients(query: ClientListQuery, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#list('client/get/list', { developer: query.developer }, query, options);
+  listClients(query: ListQuery<ClientListQuery>, options?: CallOptions): Promise<AuthleteAnswer<ClientListAnswer>> {
+    return this.#list<ClientListAnswer>('client/get/list', { developer: query.developer }, query, options);
   }
 
   /** A list endpoint: its filters (left out when absent), then `start` and `end`. A read: retried once. */
-  #list(
+  #list<Body extends ResultAnswer>(
     endpoint: string,
     filters: Record<string, string | null | undefined>,
     range: { start: number; end: number },
     options?: CallOptions,
-  ): Promise<AuthleteAnswer> {
+  ): Promise<AuthleteAnswer<Body>> {
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(filters)) if (value != null) search.set(name, value);
     search.set('start', String(range.start));
     search.set('end', String(range.end));
-    return this.#call({ options, method: 'GET', endpoint, path: `${endpoint}?${search}`, resultStatuses: RESULT_STATUSES, retryOnConnectionFailure: true });
+    return this.#call<Body>({ options, method: 'GET', endpoint, path: `${endpoint}?${search}`, resultStatuses: RESULT_STATUSES, retryOnConnectionFailure: true });
   }
 
   /** `GET …/client/get/{clientId}` (a client id or alias). Retried once on a connection failure. */
-  getClient(clientIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer> {
-    return this.#call({
+  getClient(clientIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer<ClientAnswer>> {
+    return this.#call<ClientAnswer>({
       options,
       method: 'GET',
       endpoint: 'client/get',
@@ -258,25 +269,25 @@ export class AuthleteClient {
     await this.#pool.close();
   }
 
-  async #call(spec: CallSpec): Promise<AuthleteAnswer> {
+  async #call<Body extends ResultAnswer>(spec: CallSpec): Promise<AuthleteAnswer<Body>> {
     try {
-      return await this.#attempt(spec);
+      return await this.#attempt<Body>(spec);
     } catch (error) {
       const retry = spec.retryOnConnectionFailure && error instanceof UpstreamUnavailableError && error.status === undefined;
       if (!retry) throw error;
       (spec.options?.logger ?? this.#logger).info({ endpoint: spec.endpoint }, 'retrying a read once after a connection failure');
-      return this.#attempt(spec);
+      return this.#attempt<Body>(spec);
     }
   }
 
-  #attempt(spec: CallSpec): Promise<AuthleteAnswer> {
+  #attempt<Body extends ResultAnswer>(spec: CallSpec): Promise<AuthleteAnswer<Body>> {
     // The span names the endpoint, never the path: a delete's path holds a token.
     return tracer.startActiveSpan(
       `Authlete ${spec.method} ${spec.endpoint}`,
       { kind: SpanKind.CLIENT, attributes: { 'http.request.method': spec.method, 'authlete.endpoint': spec.endpoint } },
       async (span) => {
         try {
-          const answer = await this.#send(spec);
+          const answer = await this.#send<Body>(spec);
           span.setAttribute('http.response.status_code', answer.status);
           return answer;
         } catch (error) {
@@ -292,7 +303,7 @@ export class AuthleteClient {
     );
   }
 
-  async #send(spec: CallSpec): Promise<AuthleteAnswer> {
+  async #send<Body extends ResultAnswer>(spec: CallSpec): Promise<AuthleteAnswer<Body>> {
     const { endpoint, body } = spec;
     const logger = spec.options?.logger ?? this.#logger;
     const started = performance.now();
@@ -315,7 +326,7 @@ export class AuthleteClient {
       });
       status = response.statusCode;
       const text = await response.body.text();
-      const answer = this.#classify(spec, status, text);
+      const answer = this.#classify<Body>(spec, status, text);
       const seconds = (performance.now() - started) / 1000;
       this.#observe?.(endpoint, String(status), seconds);
       logger.info({ endpoint, status, ms: Math.round(seconds * 1000) }, 'authlete call');
@@ -329,12 +340,13 @@ export class AuthleteClient {
     }
   }
 
-  #classify(spec: CallSpec, status: number, text: string): AuthleteAnswer {
+  #classify<Body extends ResultAnswer>(spec: CallSpec, status: number, text: string): AuthleteAnswer<Body> {
     const { endpoint } = spec;
     if (status === 401) throw new UpstreamUnauthorizedError(endpoint, status);
     if (UNAVAILABLE_STATUSES.has(status)) throw new UpstreamUnavailableError(endpoint, status);
-    if (spec.method === 'DELETE' && (status === 204 || (status === 200 && text.trim() === ''))) {
-      return { status, body: {} };
+    const empty = {};
+    if (spec.method === 'DELETE' && (status === 204 || (status === 200 && text.trim() === '')) && isAnswerBody<Body>(empty)) {
+      return { status, body: empty };
     }
     if (status !== 200 && !spec.resultStatuses.has(status)) {
       throw new UpstreamBadResponseError(endpoint, status, 'unexpected HTTP status');
@@ -345,7 +357,7 @@ export class AuthleteClient {
     } catch (error) {
       throw new UpstreamBadResponseError(endpoint, status, 'the body is not JSON', error);
     }
-    if (!isObject(body)) throw new UpstreamBadResponseError(endpoint, status, 'the body is not a JSON object');
+    if (!isAnswerBody<Body>(body)) throw new UpstreamBadResponseError(endpoint, status, 'the body is not a JSON object');
     if (status !== 200 && typeof body.resultCode !== 'string' && typeof body.resultMessage !== 'string') {
       throw new UpstreamBadResponseError(endpoint, status, 'the error body is not an Authlete result');
     }

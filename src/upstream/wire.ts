@@ -1,0 +1,70 @@
+/**
+ * Authlete's request and answer bodies, typed from its vendored API v3 spec: every type here is
+ * derived from `generated/authlete-v3.ts` (made by `npm run codegen`), none is written by hand.
+ *
+ * Requests are the spec's types as they are: the gateway builds them, so the compiler checks every
+ * field it sends. Answers are `Received<…>` of the spec's types: every member may be absent or
+ * null, because the gateway relies on no member being present. A member of the wrong type is not
+ * caught by these types (the client checks only that an answer is a JSON object); the schema's
+ * scalars and enums check each member when they serialise it and fail only that field, so a
+ * malformed member never loses the token beside it.
+ */
+import type { components, operations } from './generated/authlete-v3.js';
+
+type Schemas = components['schemas'];
+
+/** An answer's members as they may arrive: absent or null anywhere. */
+export type Received<T> = T extends string | number | bigint | boolean
+  ? T
+  : T extends ReadonlyArray<infer Element>
+    ? Array<Received<Element>>
+    : T extends object
+      ? { -readonly [K in keyof T]?: Received<T[K]> | null }
+      : T;
+
+/**
+ * Every answer may carry Authlete's result members; a refusal's body (400, 403, 404, 500) has
+ * only those, which every answer type below allows, all members being optional.
+ */
+type Answer<Body> = Received<Body> & ResultAnswer;
+
+type JsonRequest<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
+type JsonAnswer<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
+type Query<Operation> = Operation extends { parameters: { query?: infer Parameters } } ? NonNullable<Parameters> : never;
+
+export type TokenCreateRequest = JsonRequest<operations['auth_token_create_api']>;
+export type TokenCreateAnswer = Answer<JsonAnswer<operations['auth_token_create_api']>>;
+/**
+ * What the gateway sends: the spec marks `clientId` required, yet Authlete (API v3) takes
+ * `clientIdentifier` in its place, and the input requires one of the two.
+ */
+export type TokenCreateRequestSent = Omit<TokenCreateRequest, 'clientId'> & Partial<Pick<TokenCreateRequest, 'clientId'>>;
+export type TokenUpdateRequest = JsonRequest<operations['auth_token_update_api']>;
+export type TokenUpdateAnswer = Answer<JsonAnswer<operations['auth_token_update_api']>>;
+/** What the gateway sends: the spec marks `accessToken` required, yet Authlete (API v3) takes `accessTokenHash` in its place. */
+export type TokenUpdateRequestSent = Omit<TokenUpdateRequest, 'accessToken'> & Partial<Pick<TokenUpdateRequest, 'accessToken'>>;
+export type TokenRevokeRequest = JsonRequest<operations['auth_token_revoke_api']>;
+export type TokenRevokeAnswer = Answer<JsonAnswer<operations['auth_token_revoke_api']>>;
+/** Delete answers 204 without a body on success, Authlete's result on a refusal. */
+export type TokenDeleteAnswer = ResultAnswer;
+export type TokenListQuery = Query<operations['auth_token_get_list_api']>;
+export type TokenListAnswer = Answer<JsonAnswer<operations['auth_token_get_list_api']>>;
+export type ClientListQuery = Query<operations['client_get_list_api']>;
+export type ClientListAnswer = Answer<JsonAnswer<operations['client_get_list_api']>>;
+export type ClientAnswer = Answer<JsonAnswer<operations['client_get_api']>>;
+
+/** Members shared by several bodies. */
+export type GrantTypeName = Schemas['grant_type'];
+export type ResponseTypeName = Schemas['response_type'];
+export type ClientTypeName = Schemas['client_type'];
+export type ClientAuthMethodName = Schemas['client_auth_method'];
+export type ApplicationTypeName = Schemas['application_type'];
+export type Property = Schemas['property'];
+export type AuthzDetails = Schemas['authz_details'];
+export type AuthzDetailsElement = Schemas['authorization_details_element'];
+/** An entry of the token list, as received: hashes only, never token values. */
+export type AccessTokenEntry = Received<Schemas['access_token']>;
+/** A client, as `client/get` answers it. */
+export type ClientEntry = Received<Schemas['client']>;
+/** Authlete's result members, present in every answer and alone in a refusal's body. */
+export type ResultAnswer = Received<Schemas['result']>;
