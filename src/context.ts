@@ -1,5 +1,9 @@
-/** The per-request context every resolver receives (its type is in types.ts), built in one place. */
-import { callerOf } from './plugins/useCallerAuth.js';
+/**
+ * The per-request context every resolver receives (its type is in types.ts), built in one place
+ * from what the plugins before useGatewayContext put in it: the request, its parameters, and the
+ * caller useCallerAuth verified.
+ */
+import type { Caller } from './security/caller-auth.js';
 import type { GatewayContext, GatewayLoaders } from './types.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
 import type { Logger } from './logger.js';
@@ -21,9 +25,8 @@ function operationNameOf(params: { operationName?: string | null } | undefined):
 }
 
 export function createContextFactory(shared: ContextDependencies) {
-  return ({ request, params }: { request: Request; params?: { operationName?: string | null } }): GatewayContext => {
+  return ({ request, params, caller }: { request: Request; params?: { operationName?: string | null }; caller: Caller }): GatewayContext => {
     const requestId = requestIdOf(request);
-    const caller = callerOf(request);
     const logger = shared.logger.child({
       requestId,
       ...(caller.sub === null ? {} : { sub: caller.sub }),

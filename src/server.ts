@@ -7,7 +7,6 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { createContextFactory } from './context.js';
 import { createClientLoader } from './resolvers/client.js';
 import { ClientCache } from './resolvers/client-cache.js';
 import type { GatewayContext } from './types.js';
@@ -23,6 +22,7 @@ import { useRequestBodies } from './plugins/useRequestBodies.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuth } from './plugins/useCallerAuth.js';
+import { useGatewayContext } from './plugins/useGatewayContext.js';
 import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
 import { useNoSuggestions } from './plugins/useNoSuggestions.js';
 import { REQUEST_LIMITS } from './security/limits.js';
@@ -93,7 +93,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   //  3. useRequestBodies: a body over the size limit is refused from its Content-Length (onRequest);
   //     it also sets the body parser, which runs only after every onRequestParse hook below.
   //  4. useCSRFPrevention, then useCallerAuth: both decide from the headers alone (onRequestParse),
-  //     so an unauthenticated or forged request never has its body read or parsed.
+  //     so an unauthenticated or forged request never has its body read or parsed. useCallerAuth
+  //     adds the caller to the context (extendContext); useGatewayContext, right after it, builds
+  //     the rest of the context from it (logger with the caller's sub, loaders).
   //  5. useLimits (Armor: depth, aliases, tokens, cost) and useTrustedDocuments: refuse the
   //     operation itself before it is validated and executed.
   //  6. useDisableIntrospection and useNoSuggestions in production.
@@ -109,6 +111,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useCallerAuth(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
+    useGatewayContext({
+      authlete,
+      logger,
+      emulated: options.emulated ?? false,
+      metrics,
+      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger, clientCache) }),
+    }),
     useLimits({ production }),
     ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
     ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions()] : []),
@@ -143,12 +152,5 @@ export function createGateway(options: GatewayOptions): Gateway {
       : false,
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: plugins as Array<Plugin<GatewayContext>>,
-    context: createContextFactory({
-      authlete,
-      logger,
-      emulated: options.emulated ?? false,
-      metrics,
-      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger, clientCache) }),
-    }),
   });
 }
