@@ -13,6 +13,7 @@ import {
   TwoCreatesWithClientDocument,
   UpdateTokenDocument,
 } from './operations.js';
+import { deferred } from './helpers/deferred.js';
 import { startFakeUpstream, type FakeAnswer, type FakeUpstream, type RecordedRequest } from './helpers/fake-upstream.js';
 import { ClientCache } from '../src/resolvers/client-cache.js';
 import { SERVICE_ACCESS_TOKEN, startTestGateway, type TestGateway } from './helpers/gateway.js';
@@ -119,10 +120,14 @@ describe('clients are batched per request', () => {
   it('a client looked up by alias also serves its numeric id', async () => {
     const rows = tokenRows(3).map((row) => ({ ...row, clientId: 17201124378391 }));
     const over = authleteOver(rows);
-    // The list answers after the alias look-up has finished, so the numeric id is already known.
+    // The list is answered only once the alias look-up has been, so the numeric id is already known.
+    const aliasAnswered = deferred();
     fake.answer((request) => {
       const answer = over(request);
-      return request.path.includes('/get/list') && 'status' in answer ? { ...answer, delayMs: 100 } : answer;
+      if (!('status' in answer)) return answer;
+      if (request.path.includes('/get/list')) return { ...answer, until: aliasAnswered.promise };
+      if (request.path.endsWith('/client/get/tv')) aliasAnswered.resolve();
+      return answer;
     });
     const { text } = await gw.postRaw(
       JSON.stringify({ query: '{ client(clientIdentifier: "tv") { clientName } tokens { edges { node { client { clientName } } } } }' }),

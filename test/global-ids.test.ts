@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
-import { createCallerAuthenticator } from '../src/security/caller-auth.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
-import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+import { jwtAuthenticator, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
 
 let emulator: RunningEmulator;
 let gw: TestGateway;
@@ -105,7 +104,7 @@ describe('global ids and scopes', () => {
     key = await newKey('gid');
     jwks = await startJwksServer([key]);
     secured = connect(emulator, {
-      authenticate: createCallerAuthenticator({ mode: 'jwt', jwksUrl: new URL(jwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }),
+      authenticate: jwtAuthenticator(jwks.url),
     });
   });
   afterAll(async () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream, type RecordedRequest } from './helpers/fake-upstream.js';
 import { SERVICE_ID } from './helpers/gateway.js';
 import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+import { deferred } from './helpers/deferred.js';
 import { killGatewayProcesses, productionEnv, spawnGateway, type GatewayProcess } from './helpers/process.js';
 
 const ALL_SCOPES = 'tokens:create tokens:read tokens:update tokens:revoke';
@@ -310,17 +311,31 @@ describe('rate limits', () => {
   });
 
   it('a tokens page of 20 clients looks them up at most 8 at a time', async () => {
+    // Each client answer is held until the test releases it, one at a time: if the gateway had
+    // more than 8 look-ups in flight, more than 8 would be held at once.
     let inFlight = 0;
     let most = 0;
+    const held: Array<() => void> = [];
     const tokens = Array.from({ length: 20 }, (_, index) => ({ accessTokenHash: `h${index}`, clientId: 1000 + index }));
     fake.answer((request) => {
       if (request.path.includes('/auth/token/get/list')) return { status: 200, body: { start: 0, end: 20, totalCount: 20, accessTokens: tokens } };
       inFlight += 1;
       most = Math.max(most, inFlight);
-      setTimeout(() => (inFlight -= 1), 50);
-      return { status: 200, body: { clientId: Number(request.path.split('/').at(-1)), clientName: 'c' }, delayMs: 50 };
+      const release = deferred();
+      held.push(() => {
+        inFlight -= 1;
+        release.resolve();
+      });
+      return { status: 200, body: { clientId: Number(request.path.split('/').at(-1)), clientName: 'c' }, until: release.promise };
     });
-    const { body } = await ask('{ tokens(first: 20) { edges { node { client { clientName } } } } }', undefined, await bearer());
+    const lookUps = () => upstreamCalls().filter((request) => request.path.includes('/client/get/')).length;
+    const asking = bearer().then((jwt) => ask('{ tokens(first: 20) { edges { node { client { clientName } } } } }', undefined, jwt));
+    for (let released = 0; released < 20; released += 1) {
+      // As many look-ups as the limit allows beyond those answered, and no more.
+      await expect.poll(lookUps).toBe(Math.min(20, released + 8));
+      held.shift()!();
+    }
+    const { body } = await asking;
     expect(body.data.tokens.edges).toHaveLength(20);
     expect(body.data.tokens.edges.every((edge: { node: { client: unknown } }) => edge.node.client !== null)).toBe(true);
     expect(upstreamCalls().filter((request) => request.path.includes('/client/get/'))).toHaveLength(20);

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../src/examples.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';
+import { deferred } from './helpers/deferred.js';
 import { killGatewayProcesses, spawnGateway } from './helpers/process.js';
 
 /** The gateway from source, as `npm run dev` runs it (the hostile-input tests run the built one). */
@@ -57,7 +58,13 @@ describe('main', () => {
 
   it('SIGTERM during a slow upstream call: the call completes, new connections are refused, exit 0', async () => {
     const slow = await startFakeUpstream();
-    slow.answer({ status: 200, body: { action: 'OK', accessToken: 'drained-token', resultCode: 'A109001' }, delayMs: 1500 });
+    // The token call's answer is held until the test has seen the shutdown begin.
+    const release = deferred();
+    slow.answer((request) =>
+      request.path.endsWith('/auth/token/create')
+        ? { status: 200, body: { action: 'OK', accessToken: 'drained-token', resultCode: 'A109001' }, until: release.promise }
+        : { status: 200, body: {} },
+    );
     const { child, listening, output } = startMain({
       AUTHLETE_BASE_URL: slow.url,
       AUTHLETE_SERVICE_ID: '1',
@@ -79,6 +86,7 @@ describe('main', () => {
       await expect.poll(() => output().stdout).toContain('shutting down');
       // Not ready at once: the listener is closed, so a probe's new connection is refused.
       await expect(fetch(`${base}/readyz`)).rejects.toThrow();
+      release.resolve();
       const response = await inFlight;
       expect(response.status).toBe(200);
       expect(((await response.json()) as { data: { createToken: { action: string } } }).data.createToken.action).toBe('OK');

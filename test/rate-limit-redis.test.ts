@@ -178,19 +178,24 @@ describe.skipIf(!redisAvailable())('the rate limit in Redis', () => {
   });
 
   it('Redis that hangs: every mutation is answered within the command timeout, in both modes', async () => {
+    const PAUSE_MS = 2000;
     const [open, closed] = await Promise.all([gateway(), gateway({ RATE_LIMIT_STORE_FAILURE: 'closed' })]);
     const admin = redis.admin();
     try {
       const caller = await newCaller();
       expect((await send(open.base, caller)).status).toBe(200);
-      const sleeping = admin.call('DEBUG', 'SLEEP', '2'); // Redis is single-threaded: it answers no one meanwhile
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Once CLIENT PAUSE is answered, Redis holds every other client's commands for 2 s: no
+      // sleep is needed to know it hangs.
+      await admin.call('CLIENT', 'PAUSE', String(PAUSE_MS), 'ALL');
+      const paused = performance.now();
       const [served, refused] = await Promise.all([send(open.base, caller), send(closed.base, caller)]);
       expect(served.status).toBe(200);
       expect(served.ms).toBeLessThan(COMMAND_TIMEOUT_MS + 1000);
       expect(refused.code).toBe('RATE_LIMIT_UNAVAILABLE');
       expect(refused.ms).toBeLessThan(COMMAND_TIMEOUT_MS + 1000);
-      await sleeping;
+      // Both answered while Redis was still paused (so they did not wait for it).
+      expect(performance.now() - paused).toBeLessThan(PAUSE_MS);
+      await admin.call('CLIENT', 'UNPAUSE');
     } finally {
       await Promise.all([open.stop(), closed.stop()]);
     }

@@ -4,17 +4,15 @@
  * Authlete credentials, every issued token and the callers' JWTs. Issued tokens may appear only in
  * the responses that hand them to their caller (createToken, updateToken).
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
 import { AUDIENCE, ISSUER, newKey, signJwt, type TestKey } from './helpers/jwt.js';
+import { killGatewayProcesses, spawnGateway } from './helpers/process.js';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 let emulator: RunningEmulator;
 let key: TestKey;
 let directory: string;
@@ -28,17 +26,14 @@ beforeAll(async () => {
   writeFileSync(jwksFile, JSON.stringify({ keys: [key.publicJwk] }));
 });
 afterAll(async () => {
+  killGatewayProcesses();
   await emulator.close();
   rmSync(directory, { recursive: true });
 });
 
 async function runGateway(env: Record<string, string>, script: (call: (query: string, variables?: object, jwt?: string | null) => Promise<string>) => Promise<void>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AUTHLETE_') && !name.startsWith('AUTH_')));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: {
-      ...clean,
-      PORT: '0',
-      HOST: '127.0.0.1',
+  const gateway = spawnGateway(
+    {
       LOG_LEVEL: 'trace',
       AUTHLETE_BASE_URL: emulator.url,
       AUTH_JWKS_URL: pathToFileURL(jwksFile).href,
@@ -46,18 +41,10 @@ async function runGateway(env: Record<string, string>, script: (call: (query: st
       AUTH_AUDIENCE: AUDIENCE,
       ...env,
     },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    { from: 'source' },
+  );
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', () => {
-        const match = output.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
+    const base = await gateway.listening;
     const defaultJwt = await signJwt(key, { scope: 'tokens:create tokens:read tokens:update tokens:revoke' });
     await script(async (query, variables, jwt = defaultJwt) => {
       const response = await fetch(`${base}/graphql`, {
@@ -68,10 +55,10 @@ async function runGateway(env: Record<string, string>, script: (call: (query: st
       return response.text();
     });
   } finally {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await once(child, 'exit');
+    await gateway.stop();
   }
-  return output;
+  const { stdout, stderr } = gateway.output();
+  return stdout + stderr;
 }
 
 const CREATE = 'mutation($input: CreateTokenInput!) { createToken(input: $input) { action accessToken refreshToken resultMessage client { clientName } } }';

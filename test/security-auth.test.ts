@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCallerAuthenticator } from '../src/security/caller-auth.js';
 import {
   ClientDocument,
   CreateTokenActionDocument,
@@ -21,7 +20,7 @@ import {
 } from './operations.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
-import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+import { AUDIENCE, ISSUER, jwtAuthenticator, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
 
 const ALL_SCOPES = 'tokens:create tokens:read tokens:update tokens:revoke';
 const CREATE_INPUT = { grantType: 'PASSWORD', clientId: '26888344961664', subject: 'john' } as const;
@@ -38,7 +37,7 @@ beforeAll(async () => {
   gw = startTestGateway({
     baseUrl: fake.url,
     gateway: {
-      authenticate: createCallerAuthenticator({ mode: 'jwt', jwksUrl: new URL(jwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }),
+      authenticate: jwtAuthenticator(jwks.url),
     },
   });
 });
@@ -144,7 +143,7 @@ describe('caller authentication', () => {
     const rsaGateway = startTestGateway({
       baseUrl: fake.url,
       gateway: {
-        authenticate: createCallerAuthenticator({ mode: 'jwt', jwksUrl: new URL(rsaJwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }),
+        authenticate: jwtAuthenticator(rsaJwks.url),
       },
     });
     try {
@@ -186,10 +185,7 @@ describe('caller authentication', () => {
     const rotatingGateway = startTestGateway({
       baseUrl: fake.url,
       gateway: {
-        authenticate: createCallerAuthenticator(
-          { mode: 'jwt', jwksUrl: new URL(local.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 },
-          { cooldownMs: 200, maxAgeMs: 60_000 },
-        ),
+        authenticate: jwtAuthenticator(local.url, { cooldownMs: 200, maxAgeMs: 60_000 }),
       },
     });
     try {
@@ -208,11 +204,7 @@ describe('caller authentication', () => {
 
   it('a verified token is remembered but still expires on time', async () => {
     let clock = Date.now();
-    const authenticate = createCallerAuthenticator(
-      { mode: 'jwt', jwksUrl: new URL(jwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 },
-      { cooldownMs: 30_000, maxAgeMs: 600_000 },
-      () => clock,
-    );
+    const authenticate = jwtAuthenticator(jwks.url, { cooldownMs: 30_000, maxAgeMs: 600_000 }, () => clock);
     const jwt = await signJwt(key, { sub: 'cached-caller', scope: 'tokens:read' }, { expiresIn: Math.floor(clock / 1000) + 60 });
     const first = await authenticate(`Bearer ${jwt}`);
     const second = await authenticate(`Bearer ${jwt}`);
@@ -230,7 +222,7 @@ describe('caller authentication', () => {
     const fileGateway = startTestGateway({
       baseUrl: fake.url,
       gateway: {
-        authenticate: createCallerAuthenticator({ mode: 'jwt', jwksUrl: pathToFileURL(file), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }),
+        authenticate: jwtAuthenticator(pathToFileURL(file)),
       },
     });
     try {

@@ -5,14 +5,13 @@
 import { request as httpRequest } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCallerAuthenticator } from '../src/security/caller-auth.js';
 import { REQUEST_LIMITS } from '../src/security/limits.js';
 import { InMemoryTokenBucket } from '../src/security/rate-limit.js';
 import { CSRF_HEADER } from '../src/server.js';
 import { CreateTokenActionDocument } from './operations.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
 import { startTestGateway, type TestGateway } from './helpers/gateway.js';
-import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+import { jwtAuthenticator, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
 
 let fake: FakeUpstream;
 let dev: TestGateway;
@@ -199,7 +198,7 @@ describe('rate limit', () => {
     limited = startTestGateway({
       baseUrl: fake.url,
       gateway: {
-        authenticate: createCallerAuthenticator({ mode: 'jwt', jwksUrl: new URL(jwks.url), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }),
+        authenticate: jwtAuthenticator(jwks.url),
         rateLimiter: new InMemoryTokenBucket(3, 3, () => clock),
       },
     });

@@ -13,7 +13,13 @@ export interface RecordedRequest {
 }
 
 export type FakeAnswer =
-  | { status: number; body?: string | object; headers?: Record<string, string>; delayMs?: number }
+  | {
+      status: number;
+      body?: string | object;
+      headers?: Record<string, string>;
+      /** The answer is held until this settles (a deferred the test releases: see helpers/deferred.ts). */
+      until?: Promise<unknown>;
+    }
   /** Destroy the socket without answering (connection reset). */
   | { reset: true }
   /** Never answer (until the client gives up). */
@@ -49,7 +55,7 @@ function send(response: ServerResponse, answer: FakeAnswer): void {
     response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     response.end(body);
   };
-  if (answer.delayMs) setTimeout(write, answer.delayMs);
+  if (answer.until) void answer.until.then(write);
   else write();
 }
 

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+import { createCallerAuthenticator, type CallerAuthenticator } from '../../src/security/caller-auth.js';
 
 export const ISSUER = 'https://idp.test/';
 export const AUDIENCE = 'authlete-graphql-gateway';
@@ -57,4 +58,17 @@ export async function startJwksServer(keys: TestKey[]): Promise<JwksServer> {
       server.close(() => resolve());
     });
   return jwks;
+}
+
+/**
+ * The gateway's JWT authenticator as the tests configure it: this file's issuer and audience, 30 s
+ * of clock skew, keys from `jwksUrl` (an http: JWKS server or a file: JWKS). `cache` sets the key
+ * set's refetch cooldown and maximum age; `now`, the clock.
+ */
+export function jwtAuthenticator(
+  jwksUrl: string | URL,
+  cache?: { cooldownMs: number; maxAgeMs: number },
+  now?: () => number,
+): CallerAuthenticator {
+  return createCallerAuthenticator({ mode: 'jwt', jwksUrl: new URL(jwksUrl), issuer: ISSUER, audience: AUDIENCE, clockSkewSeconds: 30 }, cache, now);
 }
