@@ -13,8 +13,16 @@ describe('parseJson', () => {
     ['a long fraction is a float', '{"f":0.12345678901234567890}', { f: 0.1234567890123456789 }],
     ['a long exponent is a float', '{"f":1e12345678901234567}', { f: Infinity }],
     ['an ordinary answer', '{"expiresAt":1642048148973,"clientId":26888344961664}', { expiresAt: 1642048148973, clientId: 26888344961664 }],
+    ['a bare unsafe integer', '9007199254740993', 9007199254740993n],
+    ['unsafe integers deep in arrays and objects', '[[{"a":[9007199254740993,{"b":9007199254740995}]}],9007199254740997]', [[{ a: [9007199254740993n, { b: 9007199254740995n }] }], 9007199254740997n]],
   ])('%s', (_name, text, expected) => {
     expect(parseJson(text)).toEqual(expected);
+  });
+
+  it('a "__proto__" member holding an unsafe integer is an own member; the prototype is untouched', () => {
+    const parsed = parseJson('{"__proto__":9007199254740993,"x":1}') as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(parsed, '__proto__')?.value).toBe(9007199254740993n);
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
   });
 
   it('refuses invalid JSON on both paths', () => {
