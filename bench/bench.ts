@@ -13,6 +13,8 @@
  *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
  *   npm run bench -- --upstream-latency 40   # the fake answers after 40 ms: latency in upstream round trips
+ *   npm run bench -- --cpu             # gateway CPU per request, one request at a time, min of rounds
+ *                                      # (robust on a shared machine; BENCH_ROUNDS, BENCH_CPU_REQUESTS)
  *
  * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
  * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
@@ -38,6 +40,20 @@ const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 /** --upstream-latency MS: the fake Authlete answers after MS; report what a caller waits, in round trips. */
 const UPSTREAM_LATENCY_MS = process.argv.includes('--upstream-latency') ? Number(process.argv[process.argv.indexOf('--upstream-latency') + 1]) : 0;
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 400);
+/**
+ * The Node flags the gateway starts with: those of `npm start` (package.json), so the bench
+ * measures the process users run; BENCH_NODE_FLAGS overrides them ("" for Node's defaults).
+ */
+const NODE_FLAGS = (
+  process.env.BENCH_NODE_FLAGS ??
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/^node (.*?) ?dist\/main\.js$/)?.[1] ??
+  ''
+)
+  .split(' ')
+  .filter(Boolean);
+/** --cpu: sequential requests per round for the CPU-per-request mode. */
+const CPU_MODE = process.argv.includes('--cpu');
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 500);
 const SERVICE_ID = '21653835348762';
 const SERVICE_TOKEN = 'bench-service-access-token';
 const ISSUER = 'https://idp.bench/';
@@ -274,7 +290,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
   const gateway = await start(
-    [process.execPath, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
+    [process.execPath, ...NODE_FLAGS, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
     { ...gatewayEnv, PORT: String(port) },
   );
   const startup = await timeToHealthy();
@@ -334,6 +350,10 @@ async function main(): Promise<void> {
       await latency(base, gatewayEnv, gatewayHeaders, targets);
       return;
     }
+    if (CPU_MODE) {
+      await cpuPerRequest(targets.filter((target) => target.pid !== undefined && target.status === undefined));
+      return;
+    }
 
     process.stdout.write(`warming up…\n`);
     for (const target of targets) await measure(target, 8, 2);
@@ -375,13 +395,66 @@ async function main(): Promise<void> {
 }
 
 /**
+ * Gateway CPU per request with one request in flight at a time, over one keep-alive connection:
+ * BENCH_ROUNDS rounds of BENCH_CPU_REQUESTS requests per target, targets alternating. On a shared
+ * machine, other tenants only ever add to a round's CPU time, so the minimum over rounds is the
+ * figure to compare (the median is shown beside it).
+ */
+async function cpuPerRequest(targets: Target[]): Promise<void> {
+  const perRound = new Map<string, number[]>();
+  for (const target of targets) {
+    const url = new URL(target.url);
+    const client = new Client(url.origin, { pipelining: 1 });
+    try {
+      for (let index = 0; index < 200; index += 1) await sendOn(client, url.pathname, target); // warm-up
+    } finally {
+      await client.close();
+    }
+  }
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const target of targets) {
+      const url = new URL(target.url);
+      const client = new Client(url.origin, { pipelining: 1 });
+      try {
+        const before = cpuMicros(target.pid!);
+        for (let index = 0; index < CPU_REQUESTS; index += 1) await sendOn(client, url.pathname, target);
+        const micros = (cpuMicros(target.pid!) - before) / CPU_REQUESTS;
+        perRound.set(target.name, [...(perRound.get(target.name) ?? []), micros]);
+        process.stdout.write(`round ${round} · ${target.name}: ${micros.toFixed(0)} µs/req\n`);
+      } finally {
+        await client.close();
+      }
+    }
+  }
+  process.stdout.write(
+    `\n${machine()} ${ROUNDS} rounds of ${CPU_REQUESTS} sequential requests.\n\n` +
+      '| target | gateway CPU µs/req, min | median |\n|---|--:|--:|\n',
+  );
+  const minimum = (name: string) => Math.min(...(perRound.get(name) ?? [NaN]));
+  for (const target of targets) {
+    process.stdout.write(`| ${target.name} | ${format(minimum(target.name))} | ${format(median(perRound.get(target.name)!))} |\n`);
+  }
+  const create = minimum('gateway createToken');
+  const tokens = minimum('gateway tokens (50, with clients)');
+  if (Number.isFinite(create) && Number.isFinite(tokens)) {
+    process.stdout.write(`\nA tokens page of 50 with clients costs ${(tokens / create).toFixed(2)} × a createToken (minimum CPU per request).\n`);
+  }
+}
+
+async function sendOn(client: Client, path: string, target: Target): Promise<void> {
+  const response = await client.request({ method: 'POST', path, headers: target.headers, body: target.body });
+  const text = await response.body.text();
+  if (!target.verify(text)) throw new Error(`${target.name} does not answer as expected: ${text.slice(0, 300)}`);
+}
+
+/**
  * What a caller waits when Authlete is UPSTREAM_LATENCY_MS away, one request at a time: createToken,
  * a tokens page of 50 with clients (warm: client metadata cached, the default; cold: a gateway with
  * CLIENT_CACHE_TTL_SECONDS=0), and a token refetched by its global id. In ms and in round trips.
  */
 async function latency(base: string, env: Record<string, string>, headers: Record<string, string>, targets: Target[]): Promise<void> {
   const port = await freePort();
-  const cold = await start([process.execPath, 'dist/main.js'], { ...env, PORT: String(port), CLIENT_CACHE_TTL_SECONDS: '0' }, /gateway listening/);
+  const cold = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port), CLIENT_CACHE_TTL_SECONDS: '0' }, /gateway listening/);
   try {
     const page = parsed(await post(`${base}/graphql`, headers, JSON.stringify({ query: '{ tokens(first: 1) { edges { node { id } } } }' })));
     const tokenId = page?.data?.tokens?.edges?.[0]?.node?.id as string;
@@ -431,7 +504,7 @@ async function startRedisGateway(env: Record<string, string>): Promise<{ base: s
   );
   const port = await freePort();
   const gateway = await start(
-    [process.execPath, 'dist/main.js'],
+    [process.execPath, ...NODE_FLAGS, 'dist/main.js'],
     { ...env, PORT: String(port), RATE_LIMIT_REDIS_URL: `redis://127.0.0.1:${redisPort}/0` },
     /gateway listening/,
   );
@@ -445,12 +518,14 @@ async function startRedisGateway(env: Record<string, string>): Promise<{ base: s
   };
 }
 
+/** The machine and the Node version the gateway ran on (the bench's own: it starts the gateway with it). */
+function machine(): string {
+  const flags = NODE_FLAGS.length ? NODE_FLAGS.join(' ') : 'none';
+  return `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version} (gateway flags: ${flags}).`;
+}
+
 function report(targets: Target[], results: Map<string, Measurement[]>, startup: number): void {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  process.stdout.write(
-    `\nMachine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ` +
-      `${ROUNDS} alternating rounds of ${SECONDS} s; medians.\n\n`,
-  );
+  process.stdout.write(`\n${machine()} ${ROUNDS} alternating rounds of ${SECONDS} s; medians.\n\n`);
   process.stdout.write('| target | conn | req/s | × direct | p50 ms | p99 ms | gateway CPU µs/req | gateway RSS MiB |\n|---|--:|--:|--:|--:|--:|--:|--:|\n');
   for (const connections of [1, 32]) {
     const direct = median(results.get(`${targets[0]!.name}|${connections}`)!.map((m) => m.requestsPerSecond));

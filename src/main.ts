@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getHeapStatistics } from 'node:v8';
 import { ConfigError, loadConfig, type AuthleteConnection, type GatewayConfig } from './config.js';
 import type { RunningEmulator } from './emulator/emulator.js';
 import { GRAPHIQL_DEFAULT_QUERY, graphiqlHeaders } from './examples.js';
@@ -149,7 +150,12 @@ async function main(): Promise<void> {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   logger.info(
-    { url: `http://${host}:${address.port}/graphql` },
+    {
+      url: `http://${host}:${address.port}/graphql`,
+      node: process.version,
+      // The V8 heap limit in effect: `npm start` sets it (README: Memory); a bare `node dist/main.js` gets V8's default.
+      heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
+    },
     'gateway listening (GraphQL and GraphiQL at /graphql, /healthz, /readyz, /metrics)',
   );
 
