@@ -149,14 +149,17 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): unknown
   // A caller's own string could spell the mark: then the marks would be ambiguous, so this rare
   // text takes lossless-json's parser (also linear; the depth is already bounded).
   if (text.includes('\\u0000')) return parseLosslessly(text, null, parseNumberLosslessly);
-  const parts: string[] = [];
+  // Concatenation, not an array join: V8 builds a rope that JSON.parse flattens once, in linear
+  // time, where joining thousands of small parts measured superlinear (4.4 ms for 100 KB of
+  // integers against 0.23 ms for 10 KB).
+  let marked = '';
   let from = 0;
   for (const [start, end] of unsafe) {
-    parts.push(text.slice(from, start), '"', MARK_IN_TEXT, text.slice(start, end), '"');
+    marked += `${text.slice(from, start)}"${MARK_IN_TEXT}${text.slice(start, end)}"`;
     from = end;
   }
-  parts.push(text.slice(from));
-  return restoreInt64(JSON.parse(parts.join('')), unsafe.length);
+  marked += text.slice(from);
+  return restoreInt64(JSON.parse(marked), unsafe.length);
 }
 
 /** True when a bigint is anywhere in the value (an explicit stack: no recursion on caller data). */

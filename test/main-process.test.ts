@@ -4,6 +4,7 @@
  * variable, and exits 0 on SIGTERM.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../src/examples.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';
@@ -20,6 +21,21 @@ afterAll(() => {
 });
 
 describe('main', () => {
+  it("npm start's V8 flags set the heap limit the listening line reports (README: Memory)", async () => {
+    const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+    const flags = scripts.start.match(/^node (.*) dist\/main\.js$/)?.[1];
+    expect(flags).toContain('--max-old-space-size=512');
+    const gateway = startMain({ NODE_OPTIONS: flags! });
+    await gateway.listening;
+    const line = gateway.output().stdout.split('\n').find((text) => text.includes('gateway listening'))!;
+    const { heapLimitMiB, node } = JSON.parse(line) as { heapLimitMiB: number; node: string };
+    expect(node).toBe(process.version);
+    // The old generation's 512 MiB plus the young generation (three semi-spaces of 16 MiB).
+    expect(heapLimitMiB).toBeGreaterThanOrEqual(512);
+    expect(heapLimitMiB).toBeLessThan(600);
+    expect(await gateway.stop()).toBe(0);
+  });
+
   it('runs on the emulator, answers the example createToken, serves GraphiQL, exits 0 on SIGTERM', async () => {
     const { child, listening, output } = startMain({});
     const base = await listening;
