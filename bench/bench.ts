@@ -14,7 +14,7 @@
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
  *   npm run bench -- --upstream-latency 40   # the fake answers after 40 ms: latency in upstream round trips
  *   npm run bench -- --cpu             # gateway CPU per request, one request at a time, min of rounds
- *                                      # (robust on a shared machine; BENCH_ROUNDS, BENCH_CPU_REQUESTS)
+ *                                      # (steadier on a shared machine; BENCH_ROUNDS, BENCH_SECONDS)
  *
  * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
  * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
@@ -51,9 +51,8 @@ const NODE_FLAGS = (
 )
   .split(' ')
   .filter(Boolean);
-/** --cpu: sequential requests per round for the CPU-per-request mode. */
+/** --cpu: gateway CPU per request, one request at a time, minimum over rounds. */
 const CPU_MODE = process.argv.includes('--cpu');
-const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 500);
 const SERVICE_ID = '21653835348762';
 const SERVICE_TOKEN = 'bench-service-access-token';
 const ISSUER = 'https://idp.bench/';
@@ -395,39 +394,26 @@ async function main(): Promise<void> {
 }
 
 /**
- * Gateway CPU per request with one request in flight at a time, over one keep-alive connection:
- * BENCH_ROUNDS rounds of BENCH_CPU_REQUESTS requests per target, targets alternating. On a shared
- * machine, other tenants only ever add to a round's CPU time, so the minimum over rounds is the
- * figure to compare (the median is shown beside it).
+ * Gateway CPU per request with one request in flight at a time (`sequential`): BENCH_ROUNDS rounds
+ * of BENCH_SECONDS per target, targets alternating. On a shared machine, other tenants only ever
+ * add to a round's CPU time, so the minimum over rounds is the figure to compare (the median is
+ * shown beside it).
  */
 async function cpuPerRequest(targets: Target[]): Promise<void> {
   const perRound = new Map<string, number[]>();
-  for (const target of targets) {
-    const url = new URL(target.url);
-    const client = new Client(url.origin, { pipelining: 1 });
-    try {
-      for (let index = 0; index < 200; index += 1) await sendOn(client, url.pathname, target); // warm-up
-    } finally {
-      await client.close();
-    }
-  }
+  for (const target of targets) await sequential(target, 1); // warm-up
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const target of targets) {
-      const url = new URL(target.url);
-      const client = new Client(url.origin, { pipelining: 1 });
-      try {
-        const before = cpuMicros(target.pid!);
-        for (let index = 0; index < CPU_REQUESTS; index += 1) await sendOn(client, url.pathname, target);
-        const micros = (cpuMicros(target.pid!) - before) / CPU_REQUESTS;
-        perRound.set(target.name, [...(perRound.get(target.name) ?? []), micros]);
-        process.stdout.write(`round ${round} · ${target.name}: ${micros.toFixed(0)} µs/req\n`);
-      } finally {
-        await client.close();
-      }
+      const before = cpuMicros(target.pid!);
+      const { total, problems } = await sequential(target, SECONDS);
+      if (problems.length) throw new Error(`${target.name}: ${problems.join(', ')}`);
+      const micros = (cpuMicros(target.pid!) - before) / total;
+      perRound.set(target.name, [...(perRound.get(target.name) ?? []), micros]);
+      process.stdout.write(`round ${round} · ${target.name}: ${micros.toFixed(0)} µs/req\n`);
     }
   }
   process.stdout.write(
-    `\n${machine()} ${ROUNDS} rounds of ${CPU_REQUESTS} sequential requests.\n\n` +
+    `\n${machine()} ${ROUNDS} rounds of ${SECONDS} s of sequential requests.\n\n` +
       '| target | gateway CPU µs/req, min | median |\n|---|--:|--:|\n',
   );
   const minimum = (name: string) => Math.min(...(perRound.get(name) ?? [NaN]));
@@ -439,12 +425,6 @@ async function cpuPerRequest(targets: Target[]): Promise<void> {
   if (Number.isFinite(create) && Number.isFinite(tokens)) {
     process.stdout.write(`\nA tokens page of 50 with clients costs ${(tokens / create).toFixed(2)} × a createToken (minimum CPU per request).\n`);
   }
-}
-
-async function sendOn(client: Client, path: string, target: Target): Promise<void> {
-  const response = await client.request({ method: 'POST', path, headers: target.headers, body: target.body });
-  const text = await response.body.text();
-  if (!target.verify(text)) throw new Error(`${target.name} does not answer as expected: ${text.slice(0, 300)}`);
 }
 
 /**

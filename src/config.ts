@@ -3,6 +3,7 @@
  * Every refusal names the variable at fault so that an operator can fix it without reading code.
  */
 import { z } from 'zod';
+import type { RateLimitStoreFailureMode } from './security/rate-limit.js';
 
 export type AuthleteApiVersion = 'v2' | 'v3';
 
@@ -42,7 +43,7 @@ export interface GatewayConfig {
   /** Mutations per minute per caller (burst of the same); 0: no limit. */
   rateLimitPerMinute: number;
   /** Where the buckets live: this process's memory, or a Redis shared by every copy. */
-  rateLimitStore: { kind: 'memory' } | { kind: 'redis'; url: string; commandTimeoutMs: number; failureMode: 'open' | 'closed' };
+  rateLimitStore: { kind: 'memory' } | { kind: 'redis'; url: string; commandTimeoutMs: number; failureMode: RateLimitStoreFailureMode };
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
   shutdownTimeoutMs: number;
   /** Trusted documents: a manifest file, and whether only its documents may run. */

@@ -168,12 +168,7 @@ function containsBigInt(root: unknown): boolean {
   while (pending.length > 0) {
     const value = pending.pop();
     if (typeof value === 'bigint') return true;
-    if (value !== null && typeof value === 'object') {
-      for (const item of Array.isArray(value) ? value : Object.values(value)) {
-        if (typeof item === 'bigint') return true;
-        if (item !== null && typeof item === 'object') pending.push(item);
-      }
-    }
+    if (isContainer(value)) for (const item of Array.isArray(value) ? value : Object.values(value)) pending.push(item);
   }
   return false;
 }
@@ -192,12 +187,10 @@ export function nestingDepthOf(root: unknown): number {
   const pending: Array<[unknown, number]> = [[root, 0]];
   while (pending.length > 0) {
     const [value, depth] = pending.pop()!;
-    if (value === null || typeof value !== 'object') continue;
+    if (!isContainer(value)) continue;
     const here = depth + 1;
     if (here > deepest) deepest = here;
-    for (const item of Array.isArray(value) ? value : Object.values(value)) {
-      if (item !== null && typeof item === 'object') pending.push([item, here]);
-    }
+    for (const item of Array.isArray(value) ? value : Object.values(value)) if (isContainer(item)) pending.push([item, here]);
   }
   return deepest;
 }

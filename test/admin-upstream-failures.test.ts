@@ -177,3 +177,19 @@ describe('Authlete down (connection refused)', () => {
     }
   });
 });
+
+describe('a list answer whose entries are not an array', () => {
+  it.each([
+    ['tokens', 'auth/token/get/list', { start: 0, end: 20, totalCount: 1, accessTokens: 'not-a-list' }],
+    ['clients', 'client/get/list', { start: 0, end: 20, totalCount: 1, clients: { clientId: 1 } }],
+  ])('%s: UPSTREAM_BAD_RESPONSE, and the gateway keeps serving', async (field, endpoint, answer) => {
+    fake.answer({ status: 200, body: answer });
+    const { text } = await gw.postRaw(JSON.stringify({ query: `{ ${field} { totalCount } }` }));
+    const body = JSON.parse(text) as { data: Record<string, unknown> | null; errors?: any[] };
+    expect(body.data?.[field] ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { endpoint, status: 200 } });
+    fake.answer({ status: 200, body: { ...answer, accessTokens: [], clients: [] } });
+    const again = JSON.parse((await gw.postRaw(JSON.stringify({ query: `{ ${field} { totalCount } }` }))).text) as { data: Record<string, any> };
+    expect(again.data[field].totalCount).toBe(1);
+  });
+});

@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { EMULATED_SERVICE, findClient, type EmulatedClient } from './clients.js';
-import type { GrantTypeName, TokenCreateAnswer } from '../upstream/wire.js';
+import type { AuthzDetails, GrantTypeName, TokenCreateAnswer } from '../upstream/wire.js';
 import { authorizationDetailsField, integerField, isStringArray, propertiesField, result, type EmulatorAnswer } from './answers.js';
-import { hashToken, type TokenStore } from './token-store.js';
+import { hashToken, type StoredProperty, type TokenStore } from './token-store.js';
 
 const API_PATH = '/auth/token/create';
 const NO_REFRESH_TOKEN_GRANTS = new Set(['IMPLICIT', 'CLIENT_CREDENTIALS']);
@@ -39,7 +39,10 @@ function isSupportedGrantType(value: unknown): value is GrantTypeName {
   return supported.includes(value);
 }
 
-function validateFields(body: Record<string, unknown>): EmulatorAnswer<TokenCreateAnswer> | null {
+/** The request's fields checked; the refusal for the first bad one, or the nested fields parsed. */
+function validateFields(
+  body: Record<string, unknown>,
+): EmulatorAnswer<TokenCreateAnswer> | { properties: StoredProperty[] | null; authorizationDetails: AuthzDetails | null } {
   for (const name of ['accessTokenDuration', 'refreshTokenDuration', 'authTime']) {
     const value = integerField(body[name]);
     if (value === 'invalid' || (value !== null && value < 0n)) {
@@ -60,10 +63,12 @@ function validateFields(body: Record<string, unknown>): EmulatorAnswer<TokenCrea
       return refusal(400, 'A109209', '"jwtAtClaims" must be a JSON object serialized as a string.');
     }
   }
-  if (propertiesField(body.properties) === 'invalid') {
+  const properties = propertiesField(body.properties);
+  if (properties === 'invalid') {
     return refusal(400, 'A109201', '"properties" must be an array of objects, each with a string "key" and "value".');
   }
-  if (authorizationDetailsField(body.authorizationDetails) === 'invalid') {
+  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
+  if (authorizationDetails === 'invalid') {
     return refusal(400, 'A109201', '"authorizationDetails" must be an object whose "elements" each have a string "type".');
   }
   for (const name of ['accessToken', 'refreshToken']) {
@@ -72,7 +77,7 @@ function validateFields(body: Record<string, unknown>): EmulatorAnswer<TokenCrea
       return refusal(400, 'A109201', `"${name}" must be a string.`);
     }
   }
-  return null;
+  return { properties, authorizationDetails };
 }
 
 export function createToken(body: Record<string, unknown>, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer<TokenCreateAnswer> {
@@ -81,8 +86,9 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
     return refusal(400, 'A109202', '"grantType" is missing or not a supported grant type.');
   }
   if (grantType === 'REFRESH_TOKEN') return refusal(400, 'A109203', 'REFRESH_TOKEN cannot be the grant type of a new token.');
-  const invalid = validateFields(body);
-  if (invalid) return invalid;
+  const fields = validateFields(body);
+  if ('status' in fields) return fields;
+  const { properties, authorizationDetails } = fields;
 
   const client = resolveClient(body);
   if ('status' in client) return client;
@@ -125,13 +131,9 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
   const expiresIn = persistent ? 0 : requestedDuration || client.accessTokenDuration || EMULATED_SERVICE.accessTokenDuration;
   const expiresAt = persistent ? 0 : now + expiresIn * 1000;
   const refreshDuration = Number(integerField(body.refreshTokenDuration) ?? 0n) || EMULATED_SERVICE.refreshTokenDuration;
-  const properties = propertiesField(body.properties);
-  if (properties === 'invalid') throw new Error('validateFields lets no invalid properties through');
   const tokenId = randomBytes(16).toString('base64url');
   const tokenType = typeof body.dpopKeyThumbprint === 'string' ? 'DPoP' : 'Bearer';
   const sessionId = typeof body.sessionId === 'string' ? body.sessionId : null;
-  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
-  if (authorizationDetails === 'invalid') throw new Error('validateFields lets no invalid authorizationDetails through');
   const forExternalAttachment = body.forExternalAttachment === true;
 
   store.add({

@@ -4,11 +4,10 @@
  * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
  */
 import type { GatewayContext } from '../types.js';
-import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
-import { AuthleteRefusalError } from './refusal.js';
-import type { ClientConnectionResult, ClientShape } from '../shapes.js';
+import { listEntries } from './refusal.js';
+import type { ClientConnectionResult } from '../shapes.js';
 
 export const DEFAULT_CLIENT_PAGE_SIZE = 20;
 export const MAX_CLIENT_PAGE_SIZE = 200;
@@ -38,12 +37,7 @@ export async function clientsResolver(args: ClientsArgs, context: GatewayContext
   const end = Math.min(start + first, MAX_LIST_INDEX);
 
   const answer = await context.authlete.listClients({ developer: args.developer, start, end }, { logger: context.logger });
-  if (answer.status !== 200) throw new AuthleteRefusalError('The client list', answer);
-  const { clients, totalCount } = answer.body;
-  if (clients != null && !Array.isArray(clients)) {
-    throw new UpstreamBadResponseError('client/get/list', answer.status, '"clients" is not an array');
-  }
-  const nodes: ClientShape[] = clients ?? [];
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
-  return connectionPage(edges, start, first, typeof totalCount === 'number' ? totalCount : null);
+  const { entries, totalCount } = listEntries('The client list', 'client/get/list', answer, 'clients');
+  const edges = entries.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
+  return connectionPage(edges, start, first, totalCount);
 }

@@ -16,11 +16,10 @@
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
 import type { GatewayContext } from '../types.js';
-import { UpstreamBadResponseError } from '../upstream/errors.js';
 import { logTokenOperation } from './audit.js';
 import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
-import { AuthleteRefusalError } from './refusal.js';
+import { listEntries } from './refusal.js';
 import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from '../shapes.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -58,11 +57,13 @@ export function decodeCursor(text: string): TokenCursor | null {
   const fields = decodeCursorFields(CURSOR_PREFIX, text, 4);
   if (fields === null) return null;
   const [offset, accessTokenHash, createdAt, filters] = fields;
-  const okOffset = isListOffset(offset);
-  const okHash = accessTokenHash === null || typeof accessTokenHash === 'string';
-  const okCreatedAt = createdAt === null || (typeof createdAt === 'string' && /^-?\d{1,20}$/.test(createdAt));
-  if (!okOffset || !okHash || !okCreatedAt || typeof filters !== 'string') return null;
-  return { offset: offset as number, accessTokenHash: accessTokenHash as string | null, createdAt: createdAt as string | null, filters };
+  if (!isListOffset(offset) || !isNullableString(accessTokenHash) || !isNullableString(createdAt) || typeof filters !== 'string') return null;
+  if (createdAt !== null && !/^-?\d{1,20}$/.test(createdAt)) return null;
+  return { offset, accessTokenHash, createdAt, filters };
+}
+
+function isNullableString(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
 }
 
 function createdAtOf(token: AccessTokenShape): bigint | null {
@@ -173,10 +174,6 @@ export async function readTokenList(
     start,
     end,
   });
-  if (answer.status !== 200) throw new AuthleteRefusalError('The token list', answer);
-  const { accessTokens, totalCount } = answer.body;
-  if (accessTokens != null && !Array.isArray(accessTokens)) {
-    throw new UpstreamBadResponseError('auth/token/get/list', answer.status, '"accessTokens" is not an array');
-  }
-  return { tokens: accessTokens ?? [], totalCount: typeof totalCount === 'number' ? totalCount : null };
+  const { entries, totalCount } = listEntries('The token list', 'auth/token/get/list', answer, 'accessTokens');
+  return { tokens: entries, totalCount };
 }

@@ -6,6 +6,8 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../error-codes.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
+import { UpstreamBadResponseError } from '../upstream/errors.js';
+import type { ResultAnswer } from '../upstream/wire.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'AUTHLETE_BAD_REQUEST',
@@ -30,4 +32,21 @@ export class AuthleteRefusalError extends GraphQLError {
     });
     this.name = 'AuthleteRefusalError';
   }
+}
+
+/**
+ * A list read's entries (the answer's `member`) and Authlete's count of all of them: a refusal
+ * becomes an AuthleteRefusalError, entries that are not an array an UpstreamBadResponseError.
+ */
+export function listEntries<Member extends string, Entry>(
+  what: string,
+  endpoint: string,
+  answer: AuthleteAnswer<ResultAnswer & { totalCount?: number | null } & { [K in Member]?: Entry[] | null }>,
+  member: Member,
+): { entries: Entry[]; totalCount: number | null } {
+  if (answer.status !== 200) throw new AuthleteRefusalError(what, answer);
+  const entries = answer.body[member] ?? [];
+  if (!Array.isArray(entries)) throw new UpstreamBadResponseError(endpoint, answer.status, `"${member}" is not an array`);
+  const { totalCount } = answer.body;
+  return { entries, totalCount: typeof totalCount === 'number' ? totalCount : null };
 }

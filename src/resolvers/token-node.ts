@@ -32,16 +32,11 @@ export function parseAccessTokenKey(key: string): AccessTokenKey {
     throw invalidGlobalId();
   }
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalidGlobalId();
-  const [clientId, subject, accessTokenHash] = parsed as unknown[];
-  const valid =
-    typeof clientId === 'string' &&
-    /^\d{1,19}$/.test(clientId) &&
-    (subject === null || (typeof subject === 'string' && subject.length <= 1024)) &&
-    typeof accessTokenHash === 'string' &&
-    accessTokenHash.length > 0 &&
-    accessTokenHash.length <= 4096;
-  if (!valid) throw invalidGlobalId();
-  return { clientId, subject: subject as string | null, accessTokenHash: accessTokenHash as string };
+  const [clientId, subject, accessTokenHash]: unknown[] = parsed;
+  if (typeof clientId !== 'string' || !/^\d{1,19}$/.test(clientId)) throw invalidGlobalId();
+  if (subject !== null && (typeof subject !== 'string' || subject.length > 1024)) throw invalidGlobalId();
+  if (typeof accessTokenHash !== 'string' || accessTokenHash.length === 0 || accessTokenHash.length > 4096) throw invalidGlobalId();
+  return { clientId, subject, accessTokenHash };
 }
 
 /** The token the id names, looked for among its client's tokens of its subject; null when gone. */
