@@ -13,6 +13,7 @@
  *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
  *   npm run bench -- --upstream-latency 40   # the fake answers after 40 ms: latency in upstream round trips
+ *                                      # (beside a minimal Node.js proxy; BENCH_WARM_SECONDS of warm-up per target)
  *   npm run bench -- --cpu             # gateway CPU per request, one request at a time, min of rounds
  *                                      # (steadier on a shared machine; BENCH_ROUNDS, BENCH_SECONDS)
  *
@@ -431,10 +432,23 @@ async function cpuPerRequest(targets: Target[]): Promise<void> {
  * What a caller waits when Authlete is UPSTREAM_LATENCY_MS away, one request at a time: createToken,
  * a tokens page of 50 with clients (warm: client metadata cached, the default; cold: a gateway with
  * CLIENT_CACHE_TTL_SECONDS=0), and a token refetched by its global id. In ms and in round trips.
+ *
+ * Two controls: the direct call, and the same call through a minimal Node.js proxy (the least any
+ * proxy process adds on this machine). Every row is first served at 32 connections for
+ * BENCH_WARM_SECONDS (5): one request per 40 ms is too few for V8 to optimise the gateway's code,
+ * and a gateway in service has served thousands of requests (before this warm-up, createToken
+ * measured about 3 ms slower).
  */
 async function latency(base: string, env: Record<string, string>, headers: Record<string, string>, targets: Target[]): Promise<void> {
   const port = await freePort();
   const cold = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port), CLIENT_CACHE_TTL_SECONDS: '0' }, /gateway listening/);
+  const direct = new URL(targets[0]!.url);
+  const proxy = await start(
+    [process.execPath, '--import', 'tsx', 'bench/minimal-proxy.ts'],
+    { UPSTREAM: direct.origin, UPSTREAM_PATH: direct.pathname, UPSTREAM_TOKEN: SERVICE_TOKEN },
+    /\{"port":(\d+)\}/,
+  );
+  const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 5);
   try {
     const page = parsed(await post(`${base}/graphql`, headers, JSON.stringify({ query: '{ tokens(first: 1) { edges { node { id } } } }' })));
     const tokenId = page?.data?.tokens?.edges?.[0]?.node?.id as string;
@@ -447,22 +461,35 @@ async function latency(base: string, env: Record<string, string>, headers: Recor
     };
     const rows: Target[] = [
       targets[0]!,
+      { ...targets[0]!, name: 'direct REST token create through a minimal Node.js proxy', url: `http://127.0.0.1:${proxy.match[1]}/` },
       targets[1]!,
       { ...targets[2]!, name: 'gateway tokens (50, with clients), warm (clients cached)' },
       { ...targets[2]!, name: 'gateway tokens (50, with clients), cold (CLIENT_CACHE_TTL_SECONDS=0)', url: `http://127.0.0.1:${port}/graphql`, pid: undefined },
       node,
     ];
+    process.stdout.write(`warming up: ${warmSeconds} s at 32 connections per target…\n`);
+    for (const target of rows) {
+      const { problems } = await concurrent(target, 32, warmSeconds);
+      if (problems.length) throw new Error(`${target.name} (warm-up): ${problems.join(', ')}`);
+    }
     process.stdout.write(`\nUpstream latency ${UPSTREAM_LATENCY_MS} ms, one request at a time, ${SECONDS} s per target (Node ${process.version}).\n\n`);
     process.stdout.write('| target | p50 ms | p99 ms | p50 in round trips | p99 in round trips |\n|---|--:|--:|--:|--:|\n');
+    const p50s = new Map<string, number>();
     for (const target of rows) {
-      await sequential(target, 1); // warm-up (and fills the client cache of the warm gateway)
       const { p50, p99, problems } = await sequential(target, SECONDS);
       if (problems.length) throw new Error(`${target.name}: ${problems.join(', ')}`);
+      p50s.set(target.name, p50);
       const trips = (ms: number) => (ms / UPSTREAM_LATENCY_MS).toFixed(2);
       process.stdout.write(`| ${target.name} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${trips(p50)} | ${trips(p99)} |\n`);
     }
+    const [directP50, proxyP50, createP50] = [rows[0]!, rows[1]!, rows[2]!].map((row) => p50s.get(row.name)!);
+    process.stdout.write(
+      `\ncreateToken adds ${(createP50! - directP50!).toFixed(2)} ms to the direct p50; the minimal proxy adds ` +
+        `${(proxyP50! - directP50!).toFixed(2)} ms, so the gateway's own share is ${(createP50! - proxyP50!).toFixed(2)} ms.\n`,
+    );
   } finally {
     cold.child.kill('SIGTERM');
+    proxy.child.kill('SIGTERM');
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * Summarizes a V8 .cpuprofile (from `npm run bench -- --profile DIR`): self time by function and
- * by package, so that a profile can decide what to optimize.
+ * by package, so that a profile can decide what to optimize; then, of the busy samples (neither idle
+ * nor "(program)"), the share spent under each package and each function anywhere on the stack
+ * (inclusive time: what a layer costs with everything it calls).
  *
  *   tsx bench/profile-summary.ts DIR/CPU.*.cpuprofile [rows]
  */
@@ -45,3 +47,32 @@ const print = (title: string, map: Map<string, number>) => {
 };
 print('self time by package', byPackage);
 print('self time by function', byFunction);
+
+// Inclusive time: a sample counts once for every package and function on its stack.
+const parentOf = new Map<number, ProfileNode>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+const underPackage = new Map<string, number>();
+const underFunction = new Map<string, number>();
+let busy = 0;
+for (const node of profile.nodes) {
+  const hits = node.hitCount ?? 0;
+  if (!hits || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
+  busy += hits;
+  const packages = new Set<string>();
+  const functions = new Set<string>();
+  for (let frame: ProfileNode | undefined = node; frame && frame.callFrame.functionName !== '(root)'; frame = parentOf.get(frame.id)) {
+    const { functionName, url, lineNumber } = frame.callFrame;
+    packages.add(packageOf(url));
+    functions.add(`${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '')}:${lineNumber + 1}`);
+  }
+  for (const name of packages) underPackage.set(name, (underPackage.get(name) ?? 0) + hits);
+  for (const name of functions) underFunction.set(name, (underFunction.get(name) ?? 0) + hits);
+}
+const printBusy = (title: string, map: Map<string, number>) => {
+  process.stdout.write(`\n${title} (${busy} busy samples of ${total})\n`);
+  for (const [name, hits] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
+    process.stdout.write(`${((hits / busy) * 100).toFixed(1).padStart(5)} %  ${name}\n`);
+  }
+};
+printBusy('inclusive share of busy time by package', underPackage);
+printBusy('inclusive share of busy time by function', underFunction);
