@@ -197,6 +197,22 @@ describe('clients are batched per request', () => {
 });
 
 describe('tokens paging', () => {
+  it("every edge's cursor continues right after its own token; startCursor and endCursor are the first and last edges'", async () => {
+    const rows = tokenRows(7);
+    fake.answer(authleteOver(rows));
+    const variables = { first: 4, clientIdentifier: 'demo-web', subject: 'user-1' };
+    const { body } = await gw.execute(TokensDocument, variables);
+    const page = body.data!.tokens!;
+    const cursors = (page.edges ?? []).map((edge) => edge!.cursor);
+    expect(new Set(cursors).size).toBe(4);
+    expect(page.pageInfo).toMatchObject({ startCursor: cursors[0], endCursor: cursors[3] });
+    for (const [index, cursor] of cursors.entries()) {
+      const { body: next } = await gw.execute(TokensDocument, { ...variables, first: 2, after: cursor });
+      expect(next.errors).toBeUndefined();
+      expect(next.data!.tokens!.edges?.map((edge) => edge!.node!.accessTokenHash)).toEqual(rows.slice(index + 1, index + 3).map((row) => row.accessTokenHash));
+    }
+  });
+
   it('pages through 7 tokens 3 at a time: none lost, none repeated, exact values', async () => {
     const rows = tokenRows(7);
     fake.answer(authleteOver(rows));

@@ -34,9 +34,24 @@ export function isListOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < MAX_LIST_INDEX;
 }
 
+/**
+ * An edge whose cursor is encoded when it is first read, not before: a page whose query selects
+ * no cursor (most pages select only `pageInfo.endCursor`) does not encode fifty of them.
+ */
+export function edgeOf<Node>(node: Node, encode: () => string): { readonly cursor: string; node: Node } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= encode();
+      return cursor;
+    },
+  };
+}
+
 /** The page of `edges` that starts at offset `start` of a list of `total` items (null: unknown). */
 export function connectionPage<Node>(
-  edges: Array<{ cursor: string; node: Node }>,
+  edges: Array<{ readonly cursor: string; node: Node }>,
   start: number,
   first: number,
   total: number | null,
@@ -46,8 +61,13 @@ export function connectionPage<Node>(
     pageInfo: {
       hasNextPage: total === null ? edges.length === first && first > 0 : start + edges.length < total,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      // Read (and so encoded) only when selected.
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: total,
   };

@@ -4,7 +4,7 @@
  * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
  */
 import type { GatewayContext } from '../types.js';
-import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
+import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, edgeOf, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { listEntries } from './refusal.js';
 import type { ClientConnectionResult } from '../shapes.js';
@@ -38,6 +38,6 @@ export async function clientsResolver(args: ClientsArgs, context: GatewayContext
 
   const answer = await context.authlete.listClients({ developer: args.developer, start, end }, { logger: context.logger });
   const { entries, totalCount } = listEntries('The client list', 'client/get/list', answer, 'clients');
-  const edges = entries.map((node, index) => ({ cursor: encodeCursor(CURSOR_PREFIX, [start + index, filters]), node }));
+  const edges = entries.map((node, index) => edgeOf(node, () => encodeCursor(CURSOR_PREFIX, [start + index, filters])));
   return connectionPage(edges, start, first, totalCount);
 }

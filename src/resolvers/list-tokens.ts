@@ -17,7 +17,7 @@
  */
 import type { GatewayContext } from '../types.js';
 import { logTokenOperation } from './audit.js';
-import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
+import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, edgeOf, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
 import { listEntries } from './refusal.js';
 import type { AccessTokenConnectionResult, AccessTokenShape, Int64Value } from '../shapes.js';
@@ -96,15 +96,11 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
     ({ start, page } = await pageAfter(cursor, first, read));
   }
 
-  const edges = page.tokens.map((node, index) => ({
-    cursor: encodeTokenCursor({
-      offset: start + index,
-      accessTokenHash: node.accessTokenHash ?? null,
-      createdAt: createdAtOf(node)?.toString() ?? null,
-      filters,
-    }),
-    node,
-  }));
+  const edges = page.tokens.map((node, index) =>
+    edgeOf(node, () =>
+      encodeTokenCursor({ offset: start + index, accessTokenHash: node.accessTokenHash ?? null, createdAt: createdAtOf(node)?.toString() ?? null, filters }),
+    ),
+  );
   return connectionPage(edges, start, first, page.totalCount);
 }
 
