@@ -13,7 +13,8 @@
  *   npm run bench                      # rounds of 5 s (BENCH_SECONDS, BENCH_ROUNDS to change)
  *   npm run bench -- --soak            # 5 minutes of createToken at a steady rate (BENCH_SOAK_SECONDS, BENCH_SOAK_RATE)
  *   npm run bench -- --upstream-latency 40   # the fake answers after 40 ms: latency in upstream round trips
- *                                      # (beside a minimal Node.js proxy; BENCH_WARM_SECONDS of warm-up per target)
+ *                                      # (beside a minimal Node.js proxy and a fresh gateway's first 100 requests;
+ *                                      # BENCH_WARM_SECONDS of warm-up per target)
  *   npm run bench -- --cpu             # gateway CPU per request, one request at a time, min of rounds
  *                                      # (steadier on a shared machine; BENCH_ROUNDS, BENCH_SECONDS)
  *
