@@ -99,6 +99,11 @@ function isContainer(value: unknown): value is unknown[] | Record<string, unknow
   return value !== null && typeof value === 'object';
 }
 
+/** A parsed JSON object: not null, not an array. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return isContainer(value) && !Array.isArray(value);
+}
+
 function isMarked(value: unknown): value is string {
   return typeof value === 'string' && value.charCodeAt(0) === 0 && value.startsWith(MARK);
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json.js';
 import type { AuthzDetails, AuthzDetailsElement, ResultAnswer } from '../upstream/wire.js';
 import type { StoredProperty } from './token-store.js';
 
@@ -36,12 +37,12 @@ export function isStringArray(value: unknown): value is string[] {
  * has a string `key` and a string `value` (Authlete keeps no property without either) and
  * `hidden`, when given, is a boolean.
  */
-export function propertiesField(value: unknown): StoredProperty[] | null | 'invalid' {
+function propertiesField(value: unknown): StoredProperty[] | null | 'invalid' {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value)) return 'invalid';
   const properties: StoredProperty[] = [];
   for (const element of value) {
-    if (!isRecord(element)) return 'invalid';
+    if (!isJsonObject(element)) return 'invalid';
     const { key, value: text, hidden } = element;
     if (typeof key !== 'string' || typeof text !== 'string' || (hidden != null && typeof hidden !== 'boolean')) return 'invalid';
     properties.push({ key, value: text, hidden: hidden === true });
@@ -53,31 +54,43 @@ export function propertiesField(value: unknown): StoredProperty[] | null | 'inva
  * `authorizationDetails`: null when absent; 'invalid' unless it is an object whose `elements`
  * each have a string `type` (the spec requires it) and members of the spec's types.
  */
-export function authorizationDetailsField(value: unknown): AuthzDetails | null | 'invalid' {
+function authorizationDetailsField(value: unknown): AuthzDetails | null | 'invalid' {
   if (value === undefined || value === null) return null;
-  if (!isRecord(value)) return 'invalid';
+  if (!isJsonObject(value)) return 'invalid';
   if (value.elements == null) return {};
   if (!Array.isArray(value.elements)) return 'invalid';
   const elements: AuthzDetailsElement[] = [];
-  for (const element of value.elements) {
-    if (!isRecord(element) || typeof element.type !== 'string') return 'invalid';
-    const { type, locations, actions, dataTypes, identifier, privileges, otherFields } = element;
-    const lists = { locations, actions, dataTypes, privileges };
-    if (Object.values(lists).some((list) => list != null && !isStringArray(list))) return 'invalid';
-    if ([identifier, otherFields].some((text) => text != null && typeof text !== 'string')) return 'invalid';
-    elements.push({
-      type,
-      ...(isStringArray(locations) ? { locations } : {}),
-      ...(isStringArray(actions) ? { actions } : {}),
-      ...(isStringArray(dataTypes) ? { dataTypes } : {}),
-      ...(typeof identifier === 'string' ? { identifier } : {}),
-      ...(isStringArray(privileges) ? { privileges } : {}),
-      ...(typeof otherFields === 'string' ? { otherFields } : {}),
-    });
+  for (const given of value.elements) {
+    if (!isJsonObject(given) || typeof given.type !== 'string') return 'invalid';
+    const element: AuthzDetailsElement = { type: given.type };
+    for (const name of ['locations', 'actions', 'dataTypes', 'privileges'] as const) {
+      const list = given[name];
+      if (list == null) continue;
+      if (!isStringArray(list)) return 'invalid';
+      element[name] = list;
+    }
+    for (const name of ['identifier', 'otherFields'] as const) {
+      const text = given[name];
+      if (text == null) continue;
+      if (typeof text !== 'string') return 'invalid';
+      element[name] = text;
+    }
+    elements.push(element);
   }
   return { elements };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The nested members of a create or update request, parsed; or which one is invalid, and why. */
+export function nestedFields(
+  body: Record<string, unknown>,
+):
+  | { properties: StoredProperty[] | null; authorizationDetails: AuthzDetails | null }
+  | { invalid: 'properties' | 'authorizationDetails'; why: string } {
+  const properties = propertiesField(body.properties);
+  if (properties === 'invalid') return { invalid: 'properties', why: '"properties" must be an array of objects, each with a string "key" and "value".' };
+  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
+  if (authorizationDetails === 'invalid') {
+    return { invalid: 'authorizationDetails', why: '"authorizationDetails" must be an object whose "elements" each have a string "type".' };
+  }
+  return { properties, authorizationDetails };
 }

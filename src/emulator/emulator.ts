@@ -6,8 +6,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseJson, stringifyJson } from '../json.js';
-import { isRecord, result, type EmulatorAnswer } from './answers.js';
+import { isJsonObject, parseJson, stringifyJson } from '../json.js';
+import { result, type EmulatorAnswer } from './answers.js';
 import { createToken } from './token-create.js';
 import { deleteToken, getClient, listClients, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
 import { TokenStore } from './token-store.js';
@@ -165,7 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       } catch {
         return result(400, 'A000400', `${apiPath}, The request body is not valid JSON.`);
       }
-      if (!isRecord(parsed)) return result(400, 'A000400', `${apiPath}, The request body is not a JSON object.`);
+      if (!isJsonObject(parsed)) return result(400, 'A000400', `${apiPath}, The request body is not a JSON object.`);
       body = parsed;
     }
     return route.handle({ body, parameter: located.parameter, query: url.searchParams, version });

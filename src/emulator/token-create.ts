@@ -5,9 +5,10 @@
  * right says whose fault it is (2: the caller's request, 3: the client).
  */
 import { randomBytes } from 'node:crypto';
+import { isJsonObject } from '../json.js';
 import { EMULATED_SERVICE, findClient, type EmulatedClient } from './clients.js';
 import type { AuthzDetails, GrantTypeName, TokenCreateAnswer } from '../upstream/wire.js';
-import { authorizationDetailsField, integerField, isStringArray, propertiesField, result, type EmulatorAnswer } from './answers.js';
+import { integerField, isStringArray, nestedFields, result, type EmulatorAnswer } from './answers.js';
 import { hashToken, type StoredProperty, type TokenStore } from './token-store.js';
 
 const API_PATH = '/auth/token/create';
@@ -59,25 +60,19 @@ function validateFields(
     } catch {
       claims = undefined;
     }
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    if (!isJsonObject(claims)) {
       return refusal(400, 'A109209', '"jwtAtClaims" must be a JSON object serialized as a string.');
     }
   }
-  const properties = propertiesField(body.properties);
-  if (properties === 'invalid') {
-    return refusal(400, 'A109201', '"properties" must be an array of objects, each with a string "key" and "value".');
-  }
-  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
-  if (authorizationDetails === 'invalid') {
-    return refusal(400, 'A109201', '"authorizationDetails" must be an object whose "elements" each have a string "type".');
-  }
+  const nested = nestedFields(body);
+  if ('invalid' in nested) return refusal(400, 'A109201', nested.why);
   for (const name of ['accessToken', 'refreshToken']) {
     const value = body[name];
     if (value !== undefined && value !== null && typeof value !== 'string') {
       return refusal(400, 'A109201', `"${name}" must be a string.`);
     }
   }
-  return { properties, authorizationDetails };
+  return nested;
 }
 
 export function createToken(body: Record<string, unknown>, store: TokenStore, apiVersion: 'v2' | 'v3', now: number): EmulatorAnswer<TokenCreateAnswer> {

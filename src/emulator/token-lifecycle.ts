@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ClientAnswer, ClientListAnswer, TokenDeleteAnswer, TokenListAnswer, TokenRevokeAnswer, TokenUpdateAnswer } from '../upstream/wire.js';
-import { authorizationDetailsField, integerField, isStringArray, propertiesField, result, type EmulatorAnswer } from './answers.js';
+import { integerField, isStringArray, nestedFields, result, type EmulatorAnswer } from './answers.js';
 import { EMULATED_CLIENTS, EMULATED_SERVICE, clientJson, findClient } from './clients.js';
 import { hashToken, type StoredToken, type TokenStore } from './token-store.js';
 
@@ -48,14 +48,11 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, ap
   if (body.scopes != null && !isStringArray(body.scopes)) {
     return result(400, 'A135203', `${UPDATE_PATH}, "scopes" must be an array of strings.`, 'BAD_REQUEST');
   }
-  const properties = propertiesField(body.properties);
-  if (properties === 'invalid') {
-    return result(400, 'A135204', `${UPDATE_PATH}, "properties" must be an array of objects, each with a string "key" and "value".`, 'BAD_REQUEST');
+  const nested = nestedFields(body);
+  if ('invalid' in nested) {
+    return result(400, nested.invalid === 'properties' ? 'A135204' : 'A135205', `${UPDATE_PATH}, ${nested.why}`, 'BAD_REQUEST');
   }
-  const authorizationDetails = authorizationDetailsField(body.authorizationDetails);
-  if (authorizationDetails === 'invalid') {
-    return result(400, 'A135205', `${UPDATE_PATH}, "authorizationDetails" must be an object whose "elements" each have a string "type".`, 'BAD_REQUEST');
-  }
+  const { properties, authorizationDetails } = nested;
 
   if (body.scopes != null) {
     // Scopes the service does not support or the client may not request are ignored.

@@ -4,7 +4,7 @@
  * expects (e.g. `jwtAtClaims`, `otherFields`). A given string is passed on untouched.
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { JsonDepthError, nestingDepthOf, parseJson, stringifyJson } from '../json.js';
+import { JsonDepthError, isJsonObject, nestingDepthOf, parseJson, stringifyJson } from '../json.js';
 import { REQUEST_LIMITS } from '../security/limits.js';
 
 const MAX_DEPTH = REQUEST_LIMITS.maxJsonObjectDepth;
@@ -12,10 +12,6 @@ const TOO_DEEP = `must not nest objects and arrays deeper than ${MAX_DEPTH} leve
 
 function refuse(message: string): never {
   throw new GraphQLError(`JSONObject ${message}`, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseJsonObjectValue(value: unknown): string {
@@ -27,10 +23,10 @@ export function parseJsonObjectValue(value: unknown): string {
       if (error instanceof JsonDepthError) refuse(TOO_DEEP);
       refuse('must be a JSON object, or a string holding one; the string is not valid JSON');
     }
-    if (!isPlainObject(parsed)) refuse('must be a JSON object, or a string holding one; the string holds another JSON value');
+    if (!isJsonObject(parsed)) refuse('must be a JSON object, or a string holding one; the string holds another JSON value');
     return value;
   }
-  if (!isPlainObject(value)) refuse('must be a JSON object, or a string holding one');
+  if (!isJsonObject(value)) refuse('must be a JSON object, or a string holding one');
   if (nestingDepthOf(value) > MAX_DEPTH) refuse(TOO_DEEP);
   return stringifyJson(value);
 }

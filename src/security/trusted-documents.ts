@@ -5,6 +5,7 @@
  * PERSISTED_OPERATIONS_* names operators already use; the code says trusted documents.)
  */
 import { readFileSync } from 'node:fs';
+import { isJsonObject } from '../json.js';
 
 export type TrustedDocumentsManifest = ReadonlyMap<string, string>;
 
@@ -26,7 +27,7 @@ export function loadTrustedDocumentsManifest(path: string): TrustedDocumentsMani
   } catch {
     throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isJsonObject(parsed)) {
     throw new Error('PERSISTED_OPERATIONS_MANIFEST: the manifest must be a JSON object of hash → document');
   }
   const entries = Object.entries(parsed);

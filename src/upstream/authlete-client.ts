@@ -9,7 +9,7 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { AuthleteConnection } from '../config.js';
-import { parseJson, stringifyJson } from '../json.js';
+import { isJsonObject, parseJson, stringifyJson } from '../json.js';
 import type { Logger } from '../logger.js';
 import { injectTraceHeaders, tracer } from '../observability/tracing.js';
 import type {
@@ -106,17 +106,13 @@ function pathSegment(value: string): string {
   return encodeURIComponent(value);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Where an answer gets its endpoint's type: the one place the spec's types are attached to parsed
  * JSON. Only the envelope is checked (a JSON object); `Received` promises no member, and each
  * member is checked where the schema serialises it (see wire.ts).
  */
 function isAnswerBody<Body extends ResultAnswer>(value: unknown): value is Body {
-  return isObject(value);
+  return isJsonObject(value);
 }
 
 function errorCode(error: unknown): string | undefined {
