@@ -441,16 +441,18 @@ async function cpuPerRequest(targets: Target[]): Promise<void> {
  * first callers of a fresh gateway wait is its own row: the first 100 createTokens, before warm-up.
  */
 async function latency(base: string, env: Record<string, string>, headers: Record<string, string>, targets: Target[]): Promise<void> {
-  const port = await freePort();
-  const cold = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port), CLIENT_CACHE_TTL_SECONDS: '0' }, /gateway listening/);
-  const direct = new URL(targets[0]!.url);
-  const proxy = await start(
-    [process.execPath, '--import', 'tsx', 'bench/minimal-proxy.ts'],
-    { UPSTREAM: direct.origin, UPSTREAM_PATH: direct.pathname, UPSTREAM_TOKEN: SERVICE_TOKEN },
-    /\{"port":(\d+)\}/,
-  );
   const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 5);
+  const direct = new URL(targets[0]!.url);
+  const started: ChildProcess[] = [];
   try {
+    const cold = await startGateway({ ...env, CLIENT_CACHE_TTL_SECONDS: '0' });
+    started.push(cold.child);
+    const proxy = await start(
+      [process.execPath, '--import', 'tsx', 'bench/minimal-proxy.ts'],
+      { UPSTREAM: direct.origin, UPSTREAM_PATH: direct.pathname, UPSTREAM_TOKEN: SERVICE_TOKEN },
+      /\{"port":(\d+)\}/,
+    );
+    started.push(proxy.child);
     const page = parsed(await post(`${base}/graphql`, headers, JSON.stringify({ query: '{ tokens(first: 1) { edges { node { id } } } }' })));
     const tokenId = page?.data?.tokens?.edges?.[0]?.node?.id as string;
     const node: Target = {
@@ -465,12 +467,12 @@ async function latency(base: string, env: Record<string, string>, headers: Recor
       { ...targets[0]!, name: 'direct REST token create through a minimal Node.js proxy', url: `http://127.0.0.1:${proxy.match[1]}/` },
       targets[1]!,
       { ...targets[2]!, name: 'gateway tokens (50, with clients), warm (clients cached)' },
-      { ...targets[2]!, name: 'gateway tokens (50, with clients), cold (CLIENT_CACHE_TTL_SECONDS=0)', url: `http://127.0.0.1:${port}/graphql`, pid: undefined },
+      { ...targets[2]!, name: 'gateway tokens (50, with clients), cold (CLIENT_CACHE_TTL_SECONDS=0)', url: `${cold.base}/graphql`, pid: undefined },
       node,
     ];
     // What the first callers of a fresh (or quiet) gateway wait: its first 100 createTokens, before
     // any warm-up, on the gateway started for the cold row (nothing has run through it yet).
-    const freshTarget: Target = { ...targets[1]!, url: `http://127.0.0.1:${port}/graphql`, pid: undefined };
+    const freshTarget: Target = { ...targets[1]!, url: `${cold.base}/graphql`, pid: undefined };
     const fresh = await sequential(freshTarget, 60, 100);
     if (fresh.problems.length) throw new Error(`fresh gateway createToken: ${fresh.problems.join(', ')}`);
     process.stdout.write(`warming up: ${warmSeconds} s at 32 connections per target…\n`);
@@ -499,9 +501,15 @@ async function latency(base: string, env: Record<string, string>, headers: Recor
         `${(proxyP50! - directP50!).toFixed(2)} ms, so the gateway's own share is ${(createP50! - proxyP50!).toFixed(2)} ms.\n`,
     );
   } finally {
-    cold.child.kill('SIGTERM');
-    proxy.child.kill('SIGTERM');
+    for (const child of started) child.kill('SIGTERM');
   }
+}
+
+/** Another gateway, as `npm start` runs it, on a free port with `env`; resolves once it listens. */
+async function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; base: string; pid: number }> {
+  const port = await freePort();
+  const { child } = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port) }, /gateway listening/);
+  return { child, base: `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
 /**
@@ -520,15 +528,10 @@ async function startRedisGateway(env: Record<string, string>): Promise<{ base: s
     {},
     /Ready to accept connections/,
   );
-  const port = await freePort();
-  const gateway = await start(
-    [process.execPath, ...NODE_FLAGS, 'dist/main.js'],
-    { ...env, PORT: String(port), RATE_LIMIT_REDIS_URL: `redis://127.0.0.1:${redisPort}/0` },
-    /gateway listening/,
-  );
+  const gateway = await startGateway({ ...env, RATE_LIMIT_REDIS_URL: `redis://127.0.0.1:${redisPort}/0` });
   return {
-    base: `http://127.0.0.1:${port}`,
-    pid: gateway.child.pid!,
+    base: gateway.base,
+    pid: gateway.pid,
     stop: () => {
       gateway.child.kill('SIGTERM');
       redis.child.kill('SIGTERM');

@@ -29,24 +29,31 @@ function packageOf(url: string): string {
   return url;
 }
 
+/** A frame as the tables name it: function, then file (below node_modules) and line. */
+function frameName({ functionName, url, lineNumber }: ProfileNode['callFrame']): string {
+  return `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '')}:${lineNumber + 1}`;
+}
+
+/** The `rows` largest entries of `map`, as percentages of `of` samples. */
+function print(title: string, map: Map<string, number>, of: number): void {
+  process.stdout.write(`\n${title}\n`);
+  for (const [name, hits] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
+    process.stdout.write(`${((hits / of) * 100).toFixed(1).padStart(5)} %  ${name}\n`);
+  }
+}
+
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
 for (const node of profile.nodes) {
   const hits = node.hitCount ?? 0;
   if (!hits) continue;
-  const { functionName, url, lineNumber } = node.callFrame;
-  const name = `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '')}:${lineNumber + 1}`;
+  const name = frameName(node.callFrame);
+  const pkg = packageOf(node.callFrame.url);
   byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
-  byPackage.set(packageOf(url), (byPackage.get(packageOf(url)) ?? 0) + hits);
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
 }
-const print = (title: string, map: Map<string, number>) => {
-  process.stdout.write(`\n${title}\n`);
-  for (const [name, hits] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
-    process.stdout.write(`${((hits / total) * 100).toFixed(1).padStart(5)} %  ${name}\n`);
-  }
-};
-print('self time by package', byPackage);
-print('self time by function', byFunction);
+print('self time by package', byPackage, total);
+print('self time by function', byFunction, total);
 
 // Inclusive time: a sample counts once for every package and function on its stack.
 const parentOf = new Map<number, ProfileNode>();
@@ -61,18 +68,11 @@ for (const node of profile.nodes) {
   const packages = new Set<string>();
   const functions = new Set<string>();
   for (let frame: ProfileNode | undefined = node; frame && frame.callFrame.functionName !== '(root)'; frame = parentOf.get(frame.id)) {
-    const { functionName, url, lineNumber } = frame.callFrame;
-    packages.add(packageOf(url));
-    functions.add(`${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '')}:${lineNumber + 1}`);
+    packages.add(packageOf(frame.callFrame.url));
+    functions.add(frameName(frame.callFrame));
   }
   for (const name of packages) underPackage.set(name, (underPackage.get(name) ?? 0) + hits);
   for (const name of functions) underFunction.set(name, (underFunction.get(name) ?? 0) + hits);
 }
-const printBusy = (title: string, map: Map<string, number>) => {
-  process.stdout.write(`\n${title} (${busy} busy samples of ${total})\n`);
-  for (const [name, hits] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
-    process.stdout.write(`${((hits / busy) * 100).toFixed(1).padStart(5)} %  ${name}\n`);
-  }
-};
-printBusy('inclusive share of busy time by package', underPackage);
-printBusy('inclusive share of busy time by function', underFunction);
+print(`inclusive share of busy time by package (${busy} busy samples of ${total})`, underPackage, busy);
+print(`inclusive share of busy time by function (${busy} busy samples of ${total})`, underFunction, busy);
