@@ -214,11 +214,14 @@ describe('coverage', () => {
 });
 
 describe('refused inputs are not stored', () => {
-  it('a property without a value and an element without a type are 400s, and nothing is created', async () => {
+  it('a property without a value, an element without a type or with a member of the wrong type are 400s, and nothing is created', async () => {
     const before = emulator.store.list({}, Date.now()).length;
     for (const body of [
       { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', properties: [{ key: 'k' }] },
       { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ actions: ['read'] }] } },
+      // Members of the wrong type: a list that is not of strings, a string member that is not a string.
+      { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ type: 't', locations: [1] }] } },
+      { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ type: 't', identifier: 5 }] } },
     ]) {
       const answer = await call('v3', 'post', '/auth/token/create', body);
       expect(answer.status).toBe('400');
