@@ -287,12 +287,14 @@ async function main(): Promise<void> {
     AUTH_JWKS_URL: pathToFileURL(jwksFile).href,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
-    // The limiter runs on every mutation; the limit is one this run cannot reach.
+    // The limiters run on every operation; the limits are ones this run cannot reach.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    READ_RATE_LIMIT_PER_MINUTE: '1000000',
   };
   const gateway = await start(
     [process.execPath, ...NODE_FLAGS, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'],
-    { ...gatewayEnv, PORT: String(port) },
+    // /metrics on the API port (METRICS_PORT equal to PORT), where the soak reads it.
+    { ...gatewayEnv, PORT: String(port), METRICS_PORT: String(port) },
   );
   const startup = await timeToHealthy();
   const pid = gateway.child.pid!;
@@ -508,7 +510,7 @@ async function latency(base: string, env: Record<string, string>, headers: Recor
 /** Another gateway, as `npm start` runs it, on a free port with `env`; resolves once it listens. */
 async function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; base: string; pid: number }> {
   const port = await freePort();
-  const { child } = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port) }, /gateway listening/);
+  const { child } = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port), METRICS_PORT: String(port) }, /gateway listening/);
   return { child, base: `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
@@ -588,7 +590,7 @@ async function soak(target: Target, pid: number, base: string): Promise<void> {
   const started = performance.now();
   const sampler = setInterval(async () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    const lag = Number(metrics.match(/^nodejs_eventloop_lag_seconds (\S+)/m)?.[1] ?? NaN) * 1000;
+    const lag = Number(metrics.match(/^nodejs_eventloop_lag_mean_seconds (\S+)/m)?.[1] ?? NaN) * 1000;
     const sample = { second: Math.round((performance.now() - started) / 1000), rss: rssMiB(pid), lagMs: lag };
     samples.push(sample);
     process.stdout.write(`t=${sample.second}s rss=${sample.rss.toFixed(1)} MiB event-loop lag=${sample.lagMs.toFixed(2)} ms\n`);

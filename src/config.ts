@@ -42,6 +42,12 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Mutations per minute per caller (burst of the same); 0: no limit. */
   rateLimitPerMinute: number;
+  /** Query root fields per minute per caller (burst of the same); 0: no limit. */
+  readRateLimitPerMinute: number;
+  /** Authlete calls one GraphQL request may make, shared by all its fields. */
+  upstreamCallsPerRequest: number;
+  /** Where /metrics is served: its own listener, or the API's when the port is the API's. */
+  metrics: { port: number; host: string };
   /** Where the buckets live: this process's memory, or a Redis shared by every copy. */
   rateLimitStore: { kind: 'memory' } | { kind: 'redis'; url: string; commandTimeoutMs: number; failureMode: RateLimitStoreFailureMode };
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
@@ -65,6 +71,10 @@ export interface HttpServerLimits {
   keepAliveTimeoutMs: number;
   /** Connections accepted at once; further ones are closed at once (Node's `maxConnections`). */
   maxConnections: number;
+  /** Connections one remote address may hold at once; further ones from it are closed on arrival. */
+  maxConnectionsPerIp: number;
+  /** A connection that has sent nothing within this time is closed. */
+  firstByteTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +157,13 @@ const environmentSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: optionalText.pipe(integerText(100, 3_600_000).default(30_000)),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(5_000)),
   HTTP_MAX_CONNECTIONS: optionalText.pipe(integerText(1, 1_000_000).default(1024)),
+  HTTP_MAX_CONNECTIONS_PER_IP: optionalText.pipe(integerText(1, 1_000_000).default(64)),
+  HTTP_FIRST_BYTE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(2000)),
+  UPSTREAM_CALLS_PER_REQUEST: optionalText.pipe(integerText(1, 100_000).default(100)),
+  READ_RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(1200)),
+  METRICS_PORT: optionalText.pipe(integerText(0, 65_535).default(9464)),
+  METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),
+  AUTHLETE_EMULATOR: optionalText.pipe(z.enum(['0', '1'], { error: 'must be 1 (serve the embedded emulator) or 0' }).optional()),
   PERSISTED_OPERATIONS_ONLY: optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
   PERSISTED_OPERATIONS_MANIFEST: optionalText,
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL such as http://collector:4318' }).optional()),
@@ -222,6 +239,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       authlete = { baseUrl: env.AUTHLETE_BASE_URL.replace(/\/+$/, ''), credentials, timeoutMs: env.AUTHLETE_TIMEOUT_MS };
     }
   } else {
+    // In production the emulator (fake tokens, kept in memory) is served only when asked for.
+    if (env.NODE_ENV === 'production' && env.AUTHLETE_EMULATOR !== '1') {
+      problems.push(
+        'AUTHLETE_BASE_URL is required with NODE_ENV=production (with AUTHLETE_SERVICE_ID and AUTHLETE_SERVICE_ACCESS_TOKEN); ' +
+          'set AUTHLETE_EMULATOR=1 to serve the embedded emulator on purpose',
+      );
+    }
     // Credentials without a base URL are a half-done setup: refuse rather than quietly
     // serve the emulator to someone who believes they are talking to Authlete.
     const given = AUTHLETE_SETTINGS.filter((name) => env[name] !== undefined);
@@ -254,7 +278,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: env.HTTP_MAX_CONNECTIONS,
+      maxConnectionsPerIp: env.HTTP_MAX_CONNECTIONS_PER_IP,
+      firstByteTimeoutMs: env.HTTP_FIRST_BYTE_TIMEOUT_MS,
     },
+    upstreamCallsPerRequest: env.UPSTREAM_CALLS_PER_REQUEST,
+    readRateLimitPerMinute: env.READ_RATE_LIMIT_PER_MINUTE,
+    metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST },
     trustedDocuments: env.PERSISTED_OPERATIONS_MANIFEST
       ? { manifestPath: env.PERSISTED_OPERATIONS_MANIFEST, only: env.PERSISTED_OPERATIONS_ONLY === 'true' }
       : null,

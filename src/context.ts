@@ -5,7 +5,8 @@
  */
 import type { Caller } from './security/caller-auth.js';
 import type { GatewayContext, GatewayLoaders } from './types.js';
-import type { AuthleteClient } from './upstream/authlete-client.js';
+import type { AuthleteClient, CallOptions } from './upstream/authlete-client.js';
+import { UpstreamBudget } from './upstream/budget.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './observability/metrics.js';
 import { requestIdOf } from './observability/request-id.js';
@@ -15,8 +16,10 @@ export interface ContextDependencies {
   logger: Logger;
   emulated: boolean;
   metrics: GatewayMetrics;
+  /** Authlete calls one request may make (UPSTREAM_CALLS_PER_REQUEST). */
+  upstreamCallsPerRequest: number;
   /** Makes one request's loaders (the server passes the resolvers' loader factories in). */
-  createLoaders: (logger: Logger) => GatewayLoaders;
+  createLoaders: (upstream: Required<CallOptions>) => GatewayLoaders;
 }
 
 /** The operation name, as a log field: the caller's own string, so only its first 100 characters. */
@@ -32,13 +35,20 @@ export function createContextFactory(shared: ContextDependencies) {
       ...(caller.sub === null ? {} : { sub: caller.sub }),
       ...(operationNameOf(params) === undefined ? {} : { operationName: operationNameOf(params) }),
     });
+    const budget = new UpstreamBudget(
+      shared.upstreamCallsPerRequest,
+      () => request.signal,
+      (limit) => logger.warn({ limit }, 'upstream budget spent: further Authlete calls of this request are refused (UPSTREAM_CALLS_PER_REQUEST)'),
+    );
+    const upstream = { logger, budget };
     return {
       authlete: shared.authlete,
       emulated: shared.emulated,
       caller,
       requestId,
       logger,
-      loaders: shared.createLoaders(logger),
+      upstream,
+      loaders: shared.createLoaders(upstream),
       metrics: shared.metrics,
     };
   };

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_BAD_RESPONSE',
   'UPSTREAM_TIMEOUT',
+  'UPSTREAM_BUDGET_EXCEEDED',
   // Anything else, masked.
   'INTERNAL_SERVER_ERROR',
 ] as const;

@@ -3,7 +3,7 @@
  * Authlete is configured, listens, and shuts down gracefully on SIGTERM/SIGINT (not ready at
  * once, no new connections, in-flight requests finish within SHUTDOWN_TIMEOUT_MS, exit 0).
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getHeapStatistics } from 'node:v8';
 import { ConfigError, loadConfig, type AuthleteConnection, type GatewayConfig } from './config.js';
@@ -11,6 +11,8 @@ import type { RunningEmulator } from './emulator/emulator.js';
 import { GRAPHIQL_DEFAULT_QUERY, graphiqlHeaders } from './examples.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { createMetricsServer } from './observability/metrics-server.js';
+import { limitConnections } from './security/connection-limits.js';
 import { Readiness } from './observability/readiness.js';
 import { startTracing } from './observability/tracing.js';
 import { GATEWAY_VERSION } from './resolvers/gateway-info.js';
@@ -21,6 +23,16 @@ import { createGateway } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
 
 const READINESS_PROBE_TIMEOUT_MS = 2000;
+
+/** Listens; resolves with the base URL (http://host:port). */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+}
 
 function configOrExit(): GatewayConfig {
   try {
@@ -81,19 +93,28 @@ function announceCallerAuthentication(config: GatewayConfig, logger: Logger): vo
   );
 }
 
-/** The rate limiter the configuration asks for; the Redis client is loaded only when used. */
-async function rateLimiterFor(config: GatewayConfig, logger: Logger): Promise<RateLimiter | null> {
-  if (config.rateLimitPerMinute === 0) return null;
+/**
+ * A rate limiter the configuration asks for (mutations, or reads with their own buckets); the
+ * Redis client is loaded only when used.
+ */
+async function rateLimiterFor(config: GatewayConfig, logger: Logger, kind: 'mutations' | 'reads'): Promise<RateLimiter | null> {
+  const perMinute = kind === 'mutations' ? config.rateLimitPerMinute : config.readRateLimitPerMinute;
+  if (perMinute === 0) return null;
   const store = config.rateLimitStore;
-  if (store.kind === 'memory') return new InMemoryTokenBucket(config.rateLimitPerMinute);
+  if (store.kind === 'memory') return new InMemoryTokenBucket(perMinute);
   const { RedisTokenBucket } = await import('./security/redis-rate-limit.js');
   const url = new URL(store.url);
   // Name the store, never its credentials.
   logger.info(
-    { redis: `${url.protocol}//${url.host}${url.pathname}`, commandTimeoutMs: store.commandTimeoutMs, storeFailure: store.failureMode },
+    { redis: `${url.protocol}//${url.host}${url.pathname}`, kind, commandTimeoutMs: store.commandTimeoutMs, storeFailure: store.failureMode },
     'rate limit: buckets in Redis, shared by every gateway copy that uses it',
   );
-  return new RedisTokenBucket({ url: store.url, perMinute: config.rateLimitPerMinute, commandTimeoutMs: store.commandTimeoutMs });
+  return new RedisTokenBucket({
+    url: store.url,
+    perMinute,
+    commandTimeoutMs: store.commandTimeoutMs,
+    ...(kind === 'reads' ? { keyPrefix: 'authlete-gateway:read-rate-limit:' } : {}),
+  });
 }
 
 async function main(): Promise<void> {
@@ -113,7 +134,10 @@ async function main(): Promise<void> {
   const metrics = new GatewayMetrics();
   const authlete = new AuthleteClient(connection, logger, metrics.observeUpstreamCall);
   const readiness = new Readiness(() => authlete.probe(READINESS_PROBE_TIMEOUT_MS));
-  const rateLimiter = await rateLimiterFor(config, logger);
+  const rateLimiter = await rateLimiterFor(config, logger, 'mutations');
+  const readRateLimiter = await rateLimiterFor(config, logger, 'reads');
+  // /metrics on the API port only when asked for by giving it the API's port.
+  const metricsOnApi = config.metrics.port !== 0 && config.metrics.port === config.port;
   const gateway = createGateway({
     authlete,
     logger,
@@ -125,6 +149,9 @@ async function main(): Promise<void> {
     graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
     authenticate: createCallerAuthenticator(config.auth),
     rateLimiter,
+    readRateLimiter,
+    serveMetrics: metricsOnApi,
+    upstreamCallsPerRequest: config.upstreamCallsPerRequest,
     clientCacheTtlMs: config.clientCacheTtlMs,
     rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,
     corsOrigins: config.corsOrigins,
@@ -143,20 +170,21 @@ async function main(): Promise<void> {
     gateway,
   );
   server.maxConnections = http.maxConnections;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  limitConnections(server, { maxPerAddress: http.maxConnectionsPerIp, firstByteTimeoutMs: http.firstByteTimeoutMs }, (reason) =>
+    metrics.connectionsRefused.inc({ reason }),
+  );
+  const url = await listen(server, config.port, config.host);
+  const metricsServer = metricsOnApi ? undefined : createMetricsServer(metrics);
+  const metricsUrl = metricsServer ? await listen(metricsServer, config.metrics.port, config.metrics.host) : url;
   logger.info(
     {
-      url: `http://${host}:${address.port}/graphql`,
+      url: `${url}/graphql`,
+      metrics: `${metricsUrl}/metrics`,
       node: process.version,
       // The V8 heap limit in effect: `npm start` sets it (README: Memory); a bare `node dist/main.js` gets V8's default.
       heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
     },
-    'gateway listening (GraphQL and GraphiQL at /graphql, /healthz, /readyz, /metrics)',
+    'gateway listening (GraphQL and GraphiQL at /graphql, /healthz, /readyz; metrics at the metrics URL)',
   );
 
   let stopping = false;
@@ -174,6 +202,8 @@ async function main(): Promise<void> {
       clearTimeout(forced);
       await authlete.close();
       await rateLimiter?.close?.();
+      await readRateLimiter?.close?.();
+      metricsServer?.close();
       await emulator?.close();
       await stopTracing?.();
       logger.info('stopped');

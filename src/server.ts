@@ -8,6 +8,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createClientLoader } from './resolvers/client.js';
+import { createAccessTokenLoader } from './resolvers/token-node.js';
 import { ClientCache } from './resolvers/client-cache.js';
 import type { GatewayContext } from './types.js';
 import { passErrorsThrough, useErrorMasking } from './plugins/useErrorMasking.js';
@@ -27,6 +28,7 @@ import { useMutationAuthorization } from './plugins/useMutationAuthorization.js'
 import { useNoSuggestions } from './plugins/useNoSuggestions.js';
 import { REQUEST_LIMITS } from './security/limits.js';
 import { useLimits } from './plugins/useLimits.js';
+import { useOperationCost } from './plugins/useOperationCost.js';
 import { useTrustedDocuments } from './plugins/useTrustedDocuments.js';
 import type { TrustedDocumentsManifest } from './security/trusted-documents.js';
 import type { RateLimiter, RateLimitStoreFailureMode } from './security/rate-limit.js';
@@ -46,18 +48,24 @@ export interface GatewayOptions {
   authenticate?: CallerAuthenticator;
   /** Limits mutations per caller; default: none. */
   rateLimiter?: RateLimiter | null;
+  /** Limits query fields per caller, in a bucket of its own; default: none. */
+  readRateLimiter?: RateLimiter | null;
   /** When a shared limiter's store cannot decide: serve mutations (`open`, default) or refuse them. */
   rateLimitStoreFailure?: RateLimitStoreFailureMode;
   /** Browser origins allowed by CORS; default: none. */
   corsOrigins?: string[];
   /** Prometheus metrics (shared with the Authlete client); default: a fresh registry. */
   metrics?: GatewayMetrics;
+  /** Serve /metrics on the API too (METRICS_PORT equal to PORT); default: no, metrics have their own listener. */
+  serveMetrics?: boolean;
   /** Answers /readyz; default: always ready. */
   readiness?: Readiness;
   /** Trusted documents: the manifest, and whether only its documents may run. */
   trustedDocuments?: { manifest: TrustedDocumentsManifest; only: boolean };
   /** How long client metadata is shared between requests (0: not at all, each request looks clients up). */
   clientCacheTtlMs?: number;
+  /** Authlete calls one GraphQL request may make, shared by all its fields (UPSTREAM_CALLS_PER_REQUEST). */
+  upstreamCallsPerRequest?: number;
   /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
   graphiqlHeaders?: Record<string, string>;
 }
@@ -75,6 +83,9 @@ function renderGraphiQLInline(options?: Parameters<typeof import('@graphql-yoga/
 
 /** A browser may only send a GET (the one "simple" request left) with this header set. */
 export const CSRF_HEADER = 'x-graphql-csrf';
+
+/** UPSTREAM_CALLS_PER_REQUEST's default. */
+export const DEFAULT_UPSTREAM_CALLS_PER_REQUEST = 100;
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { authlete, logger } = options;
@@ -96,8 +107,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   //     so an unauthenticated or forged request never has its body read or parsed. useCallerAuth
   //     adds the caller to the context (extendContext); useGatewayContext, right after it, builds
   //     the rest of the context from it (logger with the caller's sub, loaders).
-  //  5. useLimits (Armor: depth, aliases, tokens, cost) and useTrustedDocuments: refuse the
-  //     operation itself before it is validated and executed.
+  //  5. useLimits (Armor: depth, aliases, tokens), useOperationCost (the cost, counted with the
+  //     variables) and useTrustedDocuments: refuse the operation itself before any field runs.
   //  6. useDisableIntrospection and useNoSuggestions in production.
   //  7. useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
   //     whole, before any call, and is not counted against the caller's rate limit.
@@ -105,7 +116,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const plugins: Array<Plugin<GatewayContext> | Plugin> = [
     useTracing(),
     useRequestId(),
-    useMetrics(metrics),
+    useMetrics(metrics, { serve: options.serveMetrics ?? false }),
     useDraining(readiness),
     useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
@@ -116,13 +127,20 @@ export function createGateway(options: GatewayOptions): Gateway {
       logger,
       emulated: options.emulated ?? false,
       metrics,
-      createLoaders: (requestLogger) => ({ client: createClientLoader(authlete, requestLogger, clientCache) }),
+      upstreamCallsPerRequest: options.upstreamCallsPerRequest ?? DEFAULT_UPSTREAM_CALLS_PER_REQUEST,
+      createLoaders: (upstream) => ({
+        client: createClientLoader(authlete, upstream, clientCache),
+        accessToken: createAccessTokenLoader({ authlete, upstream, logger: upstream.logger }),
+      }),
     }),
     useLimits({ production }),
+    useOperationCost({ maxCost: REQUEST_LIMITS.maxCost }),
     ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
     ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions()] : []),
     useMutationAuthorization(),
-    ...(options.rateLimiter ? [useRateLimit(options.rateLimiter, { storeFailure: options.rateLimitStoreFailure })] : []),
+    ...(options.rateLimiter || options.readRateLimiter
+      ? [useRateLimit({ mutation: options.rateLimiter, query: options.readRateLimiter }, { storeFailure: options.rateLimitStoreFailure })]
+      : []),
     useErrorMasking(logger),
   ];
 

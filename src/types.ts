@@ -7,8 +7,8 @@ import type DataLoader from 'dataloader';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './observability/metrics.js';
 import type { Caller } from './security/caller-auth.js';
-import type { ClientShape } from './shapes.js';
-import type { AuthleteClient } from './upstream/authlete-client.js';
+import type { AccessTokenShape, ClientShape } from './shapes.js';
+import type { AuthleteClient, CallOptions } from './upstream/authlete-client.js';
 
 /** Clients by id or alias: each distinct key costs one upstream call per request. */
 export type ClientLoader = DataLoader<string, ClientShape>;
@@ -16,7 +16,12 @@ export type ClientLoader = DataLoader<string, ClientShape>;
 /** The per-request loaders. */
 export interface GatewayLoaders {
   client: ClientLoader;
+  /** AccessTokens by their global id's key: identical ids load once, ids of one client and subject share their list reads. */
+  accessToken: AccessTokenLoader;
 }
+
+/** AccessTokens by key (see resolvers/token-node.ts); null when the token is gone. */
+export type AccessTokenLoader = DataLoader<string, AccessTokenShape | null>;
 
 export interface GatewayContext {
   /** The Authlete REST client (shared, pooled). */
@@ -29,6 +34,8 @@ export interface GatewayContext {
   logger: Logger;
   /** Taken from a well-formed `x-request-id` header, generated otherwise. */
   requestId: string;
+  /** What every Authlete call of this request passes: its logger and its budget of calls (UPSTREAM_CALLS_PER_REQUEST). */
+  upstream: Required<CallOptions>;
   /** Per-request loaders: each distinct key costs one upstream call per request. */
   loaders: GatewayLoaders;
   /** The gateway's Prometheus metrics. */

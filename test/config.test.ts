@@ -24,10 +24,20 @@ describe('loadConfig', () => {
       auth: { mode: 'disabled', reason: 'loopback' },
       corsOrigins: [],
       rateLimitPerMinute: 300,
+      readRateLimitPerMinute: 1200,
+      upstreamCallsPerRequest: 100,
+      metrics: { port: 9464, host: '127.0.0.1' },
       rateLimitStore: { kind: 'memory' },
       shutdownTimeoutMs: 10_000,
       clientCacheTtlMs: 30_000,
-      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 },
+      http: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        maxConnections: 1024,
+        maxConnectionsPerIp: 64,
+        firstByteTimeoutMs: 2000,
+      },
       trustedDocuments: null,
       tracing: false,
     });
@@ -149,10 +159,23 @@ describe('loadConfig', () => {
   });
 
   it('takes HTTP server limits, with defaults that cut slow clients off', () => {
-    expect(loadConfig({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 });
+    expect(loadConfig({}).http).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1024 });
     expect(
-      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS: '10' }).http,
-    ).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, maxConnections: 10 });
+      loadConfig({
+        HTTP_HEADERS_TIMEOUT_MS: '2000',
+        HTTP_REQUEST_TIMEOUT_MS: '4000',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
+        HTTP_MAX_CONNECTIONS: '10',
+        HTTP_MAX_CONNECTIONS_PER_IP: '3',
+        HTTP_FIRST_BYTE_TIMEOUT_MS: '500',
+      }).http,
+    ).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, maxConnections: 10, maxConnectionsPerIp: 3, firstByteTimeoutMs: 500 });
+  });
+
+  it('NODE_ENV=production without AUTHLETE_BASE_URL refuses to start, naming the variable, unless AUTHLETE_EMULATOR=1 asks for the emulator', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTHLETE_BASE_URL is required with NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTHLETE_EMULATOR: '1' }).authlete).toBeNull();
+    expect(loadConfig({}).authlete).toBeNull();
   });
 
   // Every variable, given a bad value that is also a marker: the messages name the variable, never the value.

@@ -115,7 +115,7 @@ describe('main', () => {
   });
 
   it('production: no GraphiQL, no introspection, no field suggestions', async () => {
-    const { child, listening } = startMain({ NODE_ENV: 'production' });
+    const { child, listening } = startMain({ NODE_ENV: 'production', AUTHLETE_EMULATOR: '1' });
     const base = await listening;
     const ask = async (query: string) => {
       const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   provider.register();
   fake = await startFakeUpstream();
   metrics = new GatewayMetrics();
-  gw = startTestGateway({ baseUrl: fake.url, metrics });
+  gw = startTestGateway({ baseUrl: fake.url, metrics, gateway: { serveMetrics: true } });
 });
 afterAll(async () => {
   await gw.close();
@@ -79,7 +79,7 @@ describe('/metrics', () => {
     expect(sample('gateway_graphql_operation_duration_seconds_count', 'operation="createToken"')).toBeGreaterThanOrEqual(3);
     expect(text).toMatch(/^gateway_http_requests_in_flight \d+$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
-    expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
     // Every line is a comment or "name{labels} value".
     for (const line of text.split('\n').filter(Boolean)) expect(line).toMatch(/^(# (HELP|TYPE) .+|[a-zA-Z_:][\w:]*(\{[^}]*\})? -?[\d.e+-]+|.+ (NaN|[+-]Inf))$/);
     // Labels are bounded: no subject, no token.

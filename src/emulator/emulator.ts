@@ -68,6 +68,11 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+function carriesBody(request: IncomingMessage): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
+
 async function readBody(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -171,23 +176,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return route.handle({ body, parameter: located.parameter, query: url.searchParams, version });
   }
 
-  function respond(response: ServerResponse, answer: EmulatorAnswer<object>): void {
+  function respond(request: IncomingMessage, response: ServerResponse, answer: EmulatorAnswer<object>): void {
+    // An answer given before the request's body was read in full (404, 401, 413, 415, …) closes the
+    // connection: the unread rest would otherwise be parsed as the next request, which never comes.
+    const close = carriesBody(request) && !request.complete ? { connection: 'close' } : {};
     if (answer.status === 204) {
-      response.writeHead(204).end();
+      response.writeHead(204, close).end();
       return;
     }
     const text = stringifyJson(withoutNulls(answer.body));
     response.writeHead(answer.status, {
       'content-type': 'application/json;charset=UTF-8',
       'content-length': Buffer.byteLength(text),
+      ...close,
     });
     response.end(text);
   }
 
   const server = createServer((request, response) => {
     handle(request).then(
-      (answer) => respond(response, answer),
-      () => respond(response, result(500, 'A001101', 'Authlete Server error.')),
+      (answer) => respond(request, response, answer),
+      () => respond(request, response, result(500, 'A001101', 'Authlete Server error.')),
     );
   });
   server.keepAliveTimeout = 60_000;

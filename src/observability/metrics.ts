@@ -1,10 +1,50 @@
 /**
- * Prometheus metrics, served at /metrics. Every label value comes from a bounded set (schema
+ * Prometheus metrics, served at /metrics on their own listener (METRICS_PORT). Every label value comes from a bounded set (schema
  * field names, error codes, endpoints, HTTP statuses, Authlete actions): never a token, a subject
  * or anything else a caller chooses freely.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { ERROR_CODES } from '../error-codes.js';
+
+/** prom-client's event-loop gauges, by the infix of their names (nodejs_eventloop_lag_<infix>seconds). */
+const EVENT_LOOP_GAUGES = ['min_', 'max_', 'mean_', 'stddev_', 'p50_', 'p90_', 'p99_'] as const;
+/** The window the event-loop gauges describe. */
+const EVENT_LOOP_WINDOW_MS = 5000;
+
+/**
+ * Event-loop delay over the last complete window of EVENT_LOOP_WINDOW_MS, under prom-client's
+ * names: a scrape reads the window's figures and changes nothing.
+ */
+function trackEventLoopDelay(registry: Registry): void {
+  const monitor = monitorEventLoopDelay({ resolution: 10 });
+  monitor.enable();
+  const last: Record<(typeof EVENT_LOOP_GAUGES)[number], number> = { min_: 0, max_: 0, mean_: 0, stddev_: 0, p50_: 0, p90_: 0, p99_: 0 };
+  const window = setInterval(() => {
+    const seconds = (nanoseconds: number) => (Number.isFinite(nanoseconds) ? nanoseconds / 1e9 : 0);
+    Object.assign(last, {
+      min_: seconds(monitor.min),
+      max_: seconds(monitor.max),
+      mean_: seconds(monitor.mean),
+      stddev_: seconds(monitor.stddev),
+      p50_: seconds(monitor.percentile(50)),
+      p90_: seconds(monitor.percentile(90)),
+      p99_: seconds(monitor.percentile(99)),
+    });
+    monitor.reset();
+  }, EVENT_LOOP_WINDOW_MS);
+  window.unref();
+  for (const infix of EVENT_LOOP_GAUGES) {
+    new Gauge({
+      name: `nodejs_eventloop_lag_${infix}seconds`,
+      help: `Event-loop delay over the last ${EVENT_LOOP_WINDOW_MS / 1000} s: ${infix.slice(0, -1)}.`,
+      registers: [registry],
+      collect() {
+        this.set(last[infix]);
+      },
+    });
+  }
+}
 
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -66,6 +106,20 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly readRateLimitDecisions = new Counter({
+    name: 'gateway_read_rate_limit_decisions_total',
+    help: 'Rate limit decisions on query operations (READ_RATE_LIMIT_PER_MINUTE), with the outcomes of gateway_rate_limit_decisions_total.',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly connectionsRefused = new Counter({
+    name: 'gateway_http_connections_refused_total',
+    help: 'Connections closed on arrival: per_address (HTTP_MAX_CONNECTIONS_PER_IP) or first_byte (nothing sent within HTTP_FIRST_BYTE_TIMEOUT_MS).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly rateLimitStoreErrors = new Counter({
     name: 'gateway_rate_limit_store_errors_total',
     help: 'Times the rate limit store (Redis) failed to answer in time or at all.',
@@ -73,7 +127,14 @@ export class GatewayMetrics {
   });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
-    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    if (options.defaultMetrics ?? true) {
+      collectDefaultMetrics({ register: this.registry });
+      // prom-client's event-loop gauges reset their histogram on every scrape, so whoever scrapes
+      // decides what the next scrape sees: replaced by gauges that a timer, not a scrape, renews.
+      for (const name of EVENT_LOOP_GAUGES) this.registry.removeSingleMetric(`nodejs_eventloop_lag_${name}seconds`);
+      this.registry.removeSingleMetric('nodejs_eventloop_lag_seconds');
+      trackEventLoopDelay(this.registry);
+    }
   }
 
   /** Records one call to Authlete; pass it to AuthleteClient as its observer. */

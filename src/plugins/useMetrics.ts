@@ -1,5 +1,6 @@
 /**
- * Prometheus: serves /metrics, and counts requests in flight, operations and their duration by
+ * Prometheus: serves /metrics when asked to (METRICS_PORT equal to PORT; by default metrics have
+ * their own listener, observability/metrics-server.ts, and the API answers 404 there), and counts requests in flight, operations and their duration by
  * root fields, and errors by `extensions.code` (bounded label sets; see observability/metrics.ts).
  */
 import type { ExecutionResult } from 'graphql';
@@ -7,11 +8,11 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayMetrics } from '../observability/metrics.js';
 import { operationLabel } from '../observability/operation-label.js';
 
-export function useMetrics(metrics: GatewayMetrics): Plugin {
+export function useMetrics(metrics: GatewayMetrics, options: { serve: boolean }): Plugin {
   const counted = new WeakSet<Request>();
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname === '/metrics') {
+      if (options.serve && url.pathname === '/metrics') {
         return metrics.registry.metrics().then((text) =>
           endResponse(new fetchAPI.Response(text, { headers: { 'content-type': metrics.registry.contentType } })),
         );

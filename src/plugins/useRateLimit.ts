@@ -1,22 +1,22 @@
 /**
- * Applies the per-caller rate limit to mutations: each root mutation field (aliases included)
- * costs one token of the caller's bucket, checked before execution, so a refused request makes no
- * upstream call. Callers without a `sub` (the unauthenticated loopback demo) are not limited.
- * When a shared store (Redis) cannot decide, the failure mode decides: `open` serves the mutation,
- * `closed` refuses it with RATE_LIMIT_UNAVAILABLE (503); either way no request waits on the store
- * longer than its command timeout, and queries are never affected.
+ * Applies the per-caller rate limits, each with its own bucket: mutations (RATE_LIMIT_PER_MINUTE)
+ * and reads (READ_RATE_LIMIT_PER_MINUTE). Each root field of the operation (aliases included)
+ * costs one token of the caller's bucket for its kind, checked before execution, so a refused
+ * request makes no upstream call. Callers without a `sub` (the unauthenticated loopback demo) are
+ * not limited. When a shared store (Redis) cannot decide, the failure mode decides: `open` serves
+ * the operation, `closed` refuses it with RATE_LIMIT_UNAVAILABLE (503); either way no request
+ * waits on the store longer than its command timeout.
  */
-import { GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { mutationToRun } from './mutation-operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 
 function rootFieldCount(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) count += selection.name.value === '__typename' ? 0 : 1;
+    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1;
     else if (selection.kind === Kind.INLINE_FRAGMENT) count += rootFieldCount(selection.selectionSet, fragments, seen);
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
@@ -39,7 +39,15 @@ function refusal(message: string, extensions: Record<string, unknown>, status: n
   });
 }
 
-export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: RateLimitStoreFailureMode } = {}): Plugin<GatewayContext> {
+/** The limiters, by operation type: null or absent, that type is not limited. */
+export interface RateLimiters {
+  mutation?: RateLimiter | null;
+  query?: RateLimiter | null;
+}
+
+const WORDING = { mutation: { plural: 'mutations', label: 'mutation' }, query: { plural: 'read fields', label: 'read' } } as const;
+
+export function useRateLimit(limiters: RateLimiters, options: { storeFailure?: RateLimitStoreFailureMode } = {}): Plugin<GatewayContext> {
   const storeFailure = options.storeFailure ?? 'open';
   let lastStoreWarning = -Infinity;
   return {
@@ -47,11 +55,22 @@ export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: Rat
       const context = args.contextValue as GatewayContext;
       const sub = context.caller.sub;
       if (sub === null) return;
-      const mutation = mutationToRun(args.document, args.operationName);
-      if (!mutation) return;
-      const cost = rootFieldCount(mutation.operation.selectionSet, mutation.fragments);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation' && operation?.operation !== 'query') return;
+      const kind = operation.operation;
+      const limiter = limiters[kind];
+      if (!limiter) return;
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of args.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      const cost = rootFieldCount(operation.selectionSet, fragments);
       if (cost === 0) return;
       const { metrics, logger } = context;
+      const decisions = kind === 'mutation' ? metrics.rateLimitDecisions : metrics.readRateLimitDecisions;
+      // Reads change nothing: a store outage never refuses them, whatever RATE_LIMIT_STORE_FAILURE says.
+      const failureMode = kind === 'mutation' ? storeFailure : 'open';
+      const { plural, label } = WORDING[kind];
 
       let decision: RateLimitDecision;
       try {
@@ -59,22 +78,22 @@ export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: Rat
       } catch (error) {
         if (!(error instanceof RateLimitStoreError)) throw error;
         metrics.rateLimitStoreErrors.inc();
-        metrics.rateLimitDecisions.inc({ outcome: storeFailure === 'open' ? 'store_error_allowed' : 'store_error_refused' });
+        decisions.inc({ outcome: failureMode === 'open' ? 'store_error_allowed' : 'store_error_refused' });
         const now = performance.now();
         if (now - lastStoreWarning >= STORE_WARNING_INTERVAL_MS) {
           lastStoreWarning = now;
           logger.warn(
-            { storeFailure, reason: error.message },
-            storeFailure === 'open'
-              ? 'rate limit store unavailable: serving mutations without a limit (RATE_LIMIT_STORE_FAILURE=open)'
-              : 'rate limit store unavailable: refusing mutations (RATE_LIMIT_STORE_FAILURE=closed)',
+            { storeFailure: failureMode, reason: error.message },
+            failureMode === 'open'
+              ? `rate limit store unavailable: serving ${plural} without a limit (RATE_LIMIT_STORE_FAILURE=open)`
+              : `rate limit store unavailable: refusing ${plural} (RATE_LIMIT_STORE_FAILURE=closed)`,
           );
         }
-        if (storeFailure === 'open') return;
+        if (failureMode === 'open') return;
         setResultAndStopExecution({
           errors: [
             refusal(
-              'The rate limit cannot be checked right now, and this gateway refuses mutations until it can; retry shortly.',
+              `The rate limit cannot be checked right now, and this gateway refuses ${plural} until it can; retry shortly.`,
               { code: 'RATE_LIMIT_UNAVAILABLE' satisfies ErrorCode, retryAfterSeconds: 1 },
               503,
               1,
@@ -85,16 +104,16 @@ export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: Rat
       }
 
       if (decision.allowed) {
-        metrics.rateLimitDecisions.inc({ outcome: 'allowed' });
+        decisions.inc({ outcome: 'allowed' });
         return;
       }
       if ('exceedsBurst' in decision) {
-        metrics.rateLimitDecisions.inc({ outcome: 'too_large' });
-        logger.warn({ cost, burst: decision.burst }, 'rate limit: mutation refused, larger than the burst');
+        decisions.inc({ outcome: 'too_large' });
+        logger.warn({ cost, burst: decision.burst }, `rate limit: ${label} refused, larger than the burst`);
         setResultAndStopExecution({
           errors: [
             refusal(
-              `This operation runs ${cost} mutations; the rate limit allows at most ${decision.burst} in one request. Split it into smaller operations.`,
+              `This operation runs ${cost} ${plural}; the rate limit allows at most ${decision.burst} in one request. Split it into smaller operations.`,
               { code: 'RATE_LIMITED' satisfies ErrorCode, cost, burst: decision.burst },
               429,
             ),
@@ -102,12 +121,12 @@ export function useRateLimit(limiter: RateLimiter, options: { storeFailure?: Rat
         });
         return;
       }
-      metrics.rateLimitDecisions.inc({ outcome: 'limited' });
-      logger.warn({ cost, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit: mutation refused');
+      decisions.inc({ outcome: 'limited' });
+      logger.warn({ cost, retryAfterSeconds: decision.retryAfterSeconds }, `rate limit: ${label} refused`);
       setResultAndStopExecution({
         errors: [
           refusal(
-            `Too many mutations; retry in ${decision.retryAfterSeconds} s.`,
+            `Too many ${plural}; retry in ${decision.retryAfterSeconds} s.`,
             { code: 'RATE_LIMITED' satisfies ErrorCode, retryAfterSeconds: decision.retryAfterSeconds },
             429,
             decision.retryAfterSeconds,

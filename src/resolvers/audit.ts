@@ -10,6 +10,6 @@ export interface TokenOperationRecord {
   [detail: string]: unknown;
 }
 
-export function logTokenOperation(context: GatewayContext, record: TokenOperationRecord): void {
+export function logTokenOperation(context: Pick<GatewayContext, 'logger'>, record: TokenOperationRecord): void {
   context.logger.info(record, 'token operation');
 }

@@ -9,8 +9,7 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { ClientLoader, GatewayContext } from '../types.js';
-import type { Logger } from '../logger.js';
-import type { AuthleteClient } from '../upstream/authlete-client.js';
+import type { AuthleteClient, CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
@@ -18,14 +17,14 @@ import type { ClientShape, Int64Value } from '../shapes.js';
 /** Client look-ups one request may have in flight at once. */
 export const CLIENT_LOOKUP_CONCURRENCY = 8;
 
-export function createClientLoader(authlete: AuthleteClient, logger: Logger, cache?: ClientCache): ClientLoader {
+export function createClientLoader(authlete: AuthleteClient, upstream: CallOptions, cache?: ClientCache): ClientLoader {
   // Made on the first batch: most requests (every createToken) never look a client up.
   let limit: ReturnType<typeof pLimit> | undefined;
   const lookUp = async (identifier: string): Promise<ClientShape | Error> => {
     const cached = cache?.get(identifier);
     if (cached) return cached;
     try {
-      const answer = await authlete.getClient(identifier, { logger });
+      const answer = await authlete.getClient(identifier, upstream);
       if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
       const client: ClientShape = answer.body;
       cache?.set(identifier, client);

@@ -82,7 +82,7 @@ export async function createTokenResolver(
   input: CreateTokenInputShape,
   context: GatewayContext,
 ): Promise<TokenCreateResult> {
-  const answer = await context.authlete.createToken(toTokenCreateRequest(input), { logger: context.logger });
+  const answer = await context.authlete.createToken(toTokenCreateRequest(input), context.upstream);
   const result = toTokenCreateResult(answer, context);
   logTokenOperation(context, {
     operation: 'createToken',

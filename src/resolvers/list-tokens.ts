@@ -150,16 +150,19 @@ async function pageAfter(
   return { start: low + from, page: { tokens: page.tokens.slice(from, from + first), totalCount: page.totalCount } };
 }
 
+/** What a token list read needs of a request: the client, the request's call options and its logger. */
+export type TokenListReader = Pick<GatewayContext, 'authlete' | 'upstream' | 'logger'>;
+
 /** One read of Authlete's token list, [start, end) of the tokens matching the filters. */
 export async function readTokenList(
   args: Pick<TokensArgs, 'clientIdentifier' | 'subject'>,
   start: number,
   end: number,
-  context: GatewayContext,
+  context: TokenListReader,
 ): Promise<ListPage> {
   const answer = await context.authlete.listTokens(
     { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end },
-    { logger: context.logger },
+    context.upstream,
   );
   logTokenOperation(context, {
     operation: 'tokens',

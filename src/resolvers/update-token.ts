@@ -55,7 +55,7 @@ function toTokenUpdateRequest(input: UpdateTokenInputShape): TokenUpdateRequestS
 }
 
 export async function updateTokenResolver(input: UpdateTokenInputShape, context: GatewayContext): Promise<TokenUpdateResult> {
-  const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), { logger: context.logger });
+  const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), context.upstream);
   const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context);
   const result: TokenUpdateResult = { ...answer.body, action };
   logTokenOperation(context, {

@@ -4,6 +4,7 @@ import { clientOfToken } from '../resolvers/client.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../shapes.js';
 import { TOKEN_REFETCH_LIMIT, accessTokenByKey, accessTokenKeyOf, parseAccessTokenKey } from '../resolvers/token-node.js';
+import type { FieldCost } from '../security/operation-cost.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
 import { Client } from './client.js';
@@ -46,6 +47,8 @@ builder.node(AccessToken, {
     client: t.field({
       type: Client,
       authScopes: { scope: 'tokens:read' },
+      // One look-up per distinct client of the request, often shared: priced below a call.
+      extensions: { cost: { upstream: 0.2 } satisfies FieldCost },
       description:
         'Needs the scope tokens:read. The client the token belongs to, looked up in Authlete once per client per request. Null, with the ' +
         'reason in `errors`, when the client no longer exists.',
@@ -73,6 +76,7 @@ builder.queryField('tokens', (t) =>
   t.field({
     type: AccessTokenConnection,
     authScopes: { scope: 'tokens:read' },
+    extensions: { cost: { upstream: 1, listArgument: 'first', defaultItems: DEFAULT_PAGE_SIZE } satisfies FieldCost },
     description:
       "Needs the scope tokens:read. Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
       'oldest first, a page at a time. Expired tokens drop out as Authlete purges them.',

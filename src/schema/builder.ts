@@ -9,6 +9,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { GatewayContext } from '../types.js';
+import type { FieldCost } from '../security/operation-cost.js';
 import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
 import { decodeGatewayGlobalID } from './global-id.js';
 import { parseInt64Literal, parseInt64Value, serializeInt64 } from './int64.js';
@@ -48,11 +49,13 @@ export const builder = new SchemaBuilder<{
     // Every node type is read under tokens:read: node(id:) must not be a way around a type's own scope.
     nodeQueryOptions: {
       authScopes: { scope: 'tokens:read' },
+      extensions: { cost: { upstream: 1 } satisfies FieldCost },
       description: 'Needs the scope tokens:read. Any object with a global id (a token, a client), refetched by that id; null when it no longer exists.',
       args: { id: { description: "A global id, as an object's `id` field returned it." } },
     },
     nodesQueryOptions: {
       authScopes: { scope: 'tokens:read' },
+      extensions: { cost: { perItem: 1, listArgument: 'ids' } satisfies FieldCost },
       description: 'Needs the scope tokens:read. Several objects by their global ids, in the same order; null for each that no longer exists.',
       args: {
         ids: {

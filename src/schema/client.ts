@@ -4,6 +4,7 @@ import { clientByKey, clientResolver } from '../resolvers/client.js';
 import { invalidGlobalId } from '../resolvers/input-errors.js';
 import { DEFAULT_CLIENT_PAGE_SIZE, MAX_CLIENT_PAGE_SIZE, clientsResolver, decodeClientCursor } from '../resolvers/list-clients.js';
 import type { ClientShape } from '../shapes.js';
+import type { FieldCost } from '../security/operation-cost.js';
 import { builder } from './builder.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
 
@@ -58,6 +59,7 @@ builder.queryField('client', (t) =>
   t.field({
     type: Client,
     authScopes: { scope: 'tokens:read' },
+    extensions: { cost: { upstream: 1 } satisfies FieldCost },
     description:
       'Needs the scope tokens:read. A client, by numeric id or alias. Null, with the reason in `errors` (NOT_FOUND when it does not exist), ' +
       'when Authlete does not return it.',
@@ -91,6 +93,7 @@ builder.queryField('clients', (t) =>
   t.field({
     type: ClientConnection,
     authScopes: { scope: 'tokens:read' },
+    extensions: { cost: { upstream: 1, listArgument: 'first', defaultItems: DEFAULT_CLIENT_PAGE_SIZE } satisfies FieldCost },
     description:
       "Needs the scope tokens:read. The service's clients (`GET …/client/get/list`), a page at a time, in Authlete's order: the " +
       'first screen of a token dashboard. The same dashboard fields as `client(…)`, never a secret or key.',

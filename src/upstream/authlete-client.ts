@@ -27,9 +27,11 @@ import type {
   TokenUpdateAnswer,
   TokenUpdateRequestSent,
 } from './wire.js';
+import type { UpstreamBudget } from './budget.js';
 import {
   type UpstreamError,
   UpstreamBadResponseError,
+  UpstreamBudgetExceededError,
   UpstreamTimeoutError,
   UpstreamUnauthorizedError,
   UpstreamUnavailableError,
@@ -51,9 +53,11 @@ type RequestBody = TokenCreateRequestSent | TokenUpdateRequestSent | TokenRevoke
 /** A list's filters (absent ones are left out) and its range: `start` inclusive, `end` exclusive. */
 type ListQuery<Query> = { [K in Exclude<keyof Query, 'start' | 'end'>]?: Query[K] | null } & { start: number; end: number };
 
-/** Per-call context: the request-scoped logger (its lines carry the request id). */
+/** Per-call context: the request-scoped logger (its lines carry the request id) and the request's budget of calls. */
 export interface CallOptions {
   logger?: Logger;
+  /** Each call takes one; reads (GET) are aborted when the request ends. */
+  budget?: UpstreamBudget;
 }
 
 /** Told about every call to Authlete, e.g. to record metrics. `outcome`: the HTTP status, or the error code. */
@@ -302,8 +306,13 @@ export class AuthleteClient {
   async #send<Body extends ResultAnswer>(spec: CallSpec): Promise<AuthleteAnswer<Body>> {
     const { endpoint, body } = spec;
     const logger = spec.options?.logger ?? this.#logger;
+    const budget = spec.options?.budget;
+    // Past the request's budget, or after the request ended, nothing is sent.
+    budget?.take(endpoint);
     const started = performance.now();
-    const signal = AbortSignal.timeout(this.#timeoutMs);
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    // A read is abandoned when its request ends; a write, once sent, is never abandoned.
+    const signal = budget && spec.method === 'GET' ? AbortSignal.any([timeout, budget.signal]) : timeout;
     let status: number | undefined;
     try {
       const response = await this.#pool.request({
@@ -328,7 +337,7 @@ export class AuthleteClient {
       logger.info({ endpoint, status, ms: Math.round(seconds * 1000) }, 'authlete call');
       return answer;
     } catch (error) {
-      const failure = this.#toUpstreamError(error, endpoint, status, signal);
+      const failure = this.#toUpstreamError(error, endpoint, status, timeout, budget);
       const seconds = (performance.now() - started) / 1000;
       this.#observe?.(endpoint, status === undefined ? failure.code : String(status), seconds);
       logger.warn({ endpoint, status, code: failure.code, cause: errorCode(error), ms: Math.round(seconds * 1000) }, failure.message);
@@ -360,7 +369,7 @@ export class AuthleteClient {
     return { status, body };
   }
 
-  #toUpstreamError(error: unknown, endpoint: string, status: number | undefined, signal: AbortSignal) {
+  #toUpstreamError(error: unknown, endpoint: string, status: number | undefined, timeout: AbortSignal, budget: UpstreamBudget | undefined) {
     if (
       error instanceof UpstreamUnauthorizedError ||
       error instanceof UpstreamUnavailableError ||
@@ -368,7 +377,8 @@ export class AuthleteClient {
     ) {
       return error;
     }
-    if (signal.aborted) return new UpstreamTimeoutError(endpoint, this.#timeoutMs);
+    if (timeout.aborted) return new UpstreamTimeoutError(endpoint, this.#timeoutMs);
+    if (budget?.ended) return new UpstreamBudgetExceededError(endpoint, budget.limit, 'ended');
     if (error instanceof undiciErrors.ResponseExceededMaxSizeError) {
       return new UpstreamBadResponseError(endpoint, status, 'the body is too large', error);
     }

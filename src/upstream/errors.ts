@@ -60,3 +60,19 @@ export class UpstreamTimeoutError extends UpstreamError {
     super(`Authlete did not answer within ${timeoutMs} ms`, endpoint);
   }
 }
+
+/**
+ * The request has spent its budget of Authlete calls (UPSTREAM_CALLS_PER_REQUEST), or has already
+ * ended: this call was not sent.
+ */
+export class UpstreamBudgetExceededError extends UpstreamError {
+  readonly code = 'UPSTREAM_BUDGET_EXCEEDED';
+  constructor(endpoint: string, readonly limit: number, why: 'spent' | 'ended') {
+    super(
+      why === 'spent'
+        ? `This request has made the ${limit} calls to Authlete one request may make (UPSTREAM_CALLS_PER_REQUEST); this one was not sent. Ask for fewer objects per request.`
+        : 'This request has already ended; no further call to Authlete is made for it.',
+      endpoint,
+    );
+  }
+}

@@ -49,7 +49,10 @@ export function startTestGateway(options: {
   timeoutMs?: number;
   emulated?: boolean;
   /** Security and mode options passed through to createGateway. */
-  gateway?: Pick<GatewayOptions, 'authenticate' | 'rateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs'>;
+  gateway?: Pick<
+    GatewayOptions,
+    'authenticate' | 'rateLimiter' | 'readRateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs' | 'serveMetrics' | 'upstreamCallsPerRequest'
+  >;
   /** Metrics shared by the gateway and its Authlete client, as main.ts wires them. */
   metrics?: GatewayMetrics;
 }): TestGateway {

@@ -16,6 +16,8 @@ export interface GatewayProcess {
   child: ChildProcessWithoutNullStreams;
   /** Resolves with the base URL (http://127.0.0.1:port) once the gateway listens; rejects if it exits first. */
   listening: Promise<string>;
+  /** Once listening: the URL of /metrics (its own listener unless METRICS_PORT is the API's). */
+  metricsUrl(): string;
   output(): { stdout: string; stderr: string };
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
@@ -38,10 +40,10 @@ export function productionEnv(upstreamUrl: string, jwksUrl: string): Record<stri
 
 export function spawnGateway(env: Record<string, string>, options: { from?: 'dist' | 'source' } = {}): GatewayProcess {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(AUTHLETE_|AUTH_|HTTP_|RATE_LIMIT|PERSISTED_|OTEL_|NODE_ENV$)/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(AUTHLETE_|AUTH_|HTTP_|RATE_LIMIT|READ_RATE_LIMIT|UPSTREAM_|METRICS_|PERSISTED_|OTEL_|NODE_ENV$)/.test(name)),
   );
   const args = options.from === 'source' ? ['--import', 'tsx', SOURCE_MAIN] : [DIST_MAIN];
-  const child = spawn(process.execPath, args, { env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } });
+  const child = spawn(process.execPath, args, { env: { ...inherited, PORT: '0', HOST: '127.0.0.1', METRICS_PORT: '0', LOG_LEVEL: 'info', ...env } });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let stdout = '';
@@ -59,6 +61,11 @@ export function spawnGateway(env: Record<string, string>, options: { from?: 'dis
   return {
     child,
     listening,
+    metricsUrl: () => {
+      const match = stdout.match(/"metrics":"(http:\/\/[^"]+\/metrics)"/);
+      if (!match?.[1]) throw new Error('the gateway has not said where its metrics are');
+      return match[1];
+    },
     output: () => ({ stdout, stderr }),
     async stop() {
       if (child.exitCode !== null) return child.exitCode;

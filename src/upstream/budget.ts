@@ -1,0 +1,64 @@
+/**
+ * One request's allowance of Authlete calls, and its end.
+ *
+ * Every GraphQL request gets a budget (UPSTREAM_CALLS_PER_REQUEST) shared by all its fields: each
+ * call to Authlete, a retry included, takes one; past the budget the call is not sent and fails
+ * with UPSTREAM_BUDGET_EXCEEDED. When the request ends (its answer is built, or its client went
+ * away) the budget ends too: no call starts after that, and reads still in flight are aborted.
+ * Writes already sent are never aborted: a token Authlete is minting must come back to the caller.
+ */
+import { UpstreamBudgetExceededError } from './errors.js';
+
+export class UpstreamBudget {
+  readonly #controller = new AbortController();
+  readonly #requestSignal: (() => AbortSignal | undefined) | undefined;
+  #remaining: number;
+  #linked = false;
+  #warned = false;
+
+  /**
+   * `requestSignal`: the request's own signal (aborted when its client goes away), read only when
+   * the first read is made: a request that only writes (every createToken) never creates it.
+   */
+  constructor(
+    readonly limit: number,
+    requestSignal?: () => AbortSignal | undefined,
+    readonly onExceeded?: (limit: number) => void,
+  ) {
+    this.#remaining = limit;
+    this.#requestSignal = requestSignal;
+  }
+
+  /** Aborted when the request ends: reads pass it to the upstream call. */
+  get signal(): AbortSignal {
+    if (!this.#linked) {
+      this.#linked = true;
+      const request = this.#requestSignal?.();
+      if (request?.aborted) this.end();
+      else request?.addEventListener('abort', () => this.end(), { once: true });
+    }
+    return this.#controller.signal;
+  }
+
+  get ended(): boolean {
+    return this.#controller.signal.aborted;
+  }
+
+  /** Takes one call for `endpoint`, or throws UPSTREAM_BUDGET_EXCEEDED (nothing is sent then). */
+  take(endpoint: string): void {
+    if (this.ended) throw new UpstreamBudgetExceededError(endpoint, this.limit, 'ended');
+    if (this.#remaining <= 0) {
+      if (!this.#warned) {
+        this.#warned = true;
+        this.onExceeded?.(this.limit);
+      }
+      throw new UpstreamBudgetExceededError(endpoint, this.limit, 'spent');
+    }
+    this.#remaining -= 1;
+  }
+
+  /** The request has ended: no further calls, and reads in flight are aborted. */
+  end(): void {
+    if (!this.#controller.signal.aborted) this.#controller.abort();
+  }
+}
