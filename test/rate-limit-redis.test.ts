@@ -106,7 +106,8 @@ describe.skipIf(!redisAvailable())('the rate limit in Redis', () => {
     const admin = redis.admin();
     try {
       const caller = await newCaller();
-      expect((await send(gw.base, caller)).status).toBe(200); // the script is loaded by now
+      expect((await send(gw.base, caller)).status).toBe(200);
+      expect((await send(gw.base, caller, '{ gatewayInfo { version } }')).status).toBe(200); // both scripts are loaded by now
       await admin.config('RESETSTAT');
       expect((await send(gw.base, caller)).status).toBe(200);
       expect((await send(gw.base, caller, `mutation { a: ${CREATE} b: ${CREATE} }`)).status).toBe(200);

@@ -7,9 +7,15 @@
  * scope its schema definition asks for; one the caller may not run refuses the whole operation
  * with FORBIDDEN (HTTP 403) and nothing is sent to Authlete. Queries keep the per-field check:
  * they change nothing, so a forbidden field is just null.
+ *
+ * Some arguments ask for more than their field's scope: `updateToken` with
+ * `accessTokenValueUpdated: true` has Authlete issue a new, live token value, which is minting, so
+ * it also needs `tokens:create`. A field says so in its definition (`extensions.scopeFor`, a
+ * function of its coerced arguments); the walk evaluates it with the operation's variables.
  */
 import {
   Kind,
+  getArgumentValues,
   getNamedType,
   isCompositeType,
   isObjectType,
@@ -21,16 +27,18 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import { mutationToRun } from './mutation-operation.js';
-import { forbiddenError, hasScope, type GatewayScope } from '../security/scopes.js';
+import { forbiddenError, hasScope, type ArgumentScope, type GatewayScope } from '../security/scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */
 function scopeOfField(extensions: Readonly<Record<string, unknown>>): GatewayScope | undefined {
   const options = extensions.pothosOptions as { authScopes?: { scope?: GatewayScope } } | undefined;
   return options?.authScopes?.scope;
 }
+
 
 interface PendingSelection {
   selectionSet: SelectionSetNode;
@@ -39,7 +47,12 @@ interface PendingSelection {
 }
 
 /** Every scope the operation's fields ask for, each with the path of one field that asks for it. */
-function requiredScopes(schema: GraphQLSchema, root: PendingSelection, fragments: ReadonlyMap<string, FragmentDefinitionNode>) {
+function requiredScopes(
+  schema: GraphQLSchema,
+  root: PendingSelection,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown> | undefined,
+) {
   const scopes = new Map<GatewayScope, ReadonlyArray<string>>();
   const visitedFragments = new Set<string>();
   // An explicit stack: the walk is bounded by the document, never by the call stack.
@@ -54,6 +67,16 @@ function requiredScopes(schema: GraphQLSchema, root: PendingSelection, fragments
         const fieldPath = [...path, selection.alias?.value ?? selection.name.value];
         const scope = scopeOfField(field.extensions);
         if (scope && !scopes.has(scope)) scopes.set(scope, fieldPath);
+        const scopeFor = field.extensions.scopeFor as ArgumentScope | undefined;
+        if (scopeFor && variables) {
+          let further: GatewayScope | undefined;
+          try {
+            further = scopeFor(getArgumentValues(field, selection, variables));
+          } catch {
+            // Arguments that do not coerce are refused by the executor before the field runs.
+          }
+          if (further && !scopes.has(further)) scopes.set(further, fieldPath);
+        }
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) {
           pending.push({ selectionSet: selection.selectionSet, parentType: type, path: fieldPath });
@@ -85,7 +108,9 @@ export function useMutationAuthorization(): Plugin<GatewayContext> {
       const { operation, fragments } = mutation;
       const refusals: GraphQLError[] = [];
       const root = { selectionSet: operation.selectionSet, parentType: mutationType, path: [] };
-      for (const [scope, path] of requiredScopes(args.schema, root, fragments)) {
+      // Variables coerced as the executor will; when they do not coerce, nothing runs anyway.
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+      for (const [scope, path] of requiredScopes(args.schema, root, fragments, coerced.coerced)) {
         if (!hasScope(caller, scope)) refusals.push(forbiddenError(scope, { path, httpStatus: 403 }));
       }
       if (refusals.length > 0) setResultAndStopExecution({ errors: refusals });

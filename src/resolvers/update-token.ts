@@ -1,5 +1,6 @@
 /** updateToken: GraphQL input → Authlete `auth/token/update` request → TokenUpdateResponse. */
 import type { GatewayContext } from '../types.js';
+import { forbiddenError, hasScope } from '../security/scopes.js';
 import type { TokenUpdateRequest, TokenUpdateRequestSent } from '../upstream/wire.js';
 import { pickGiven, type SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
@@ -55,6 +56,9 @@ function toTokenUpdateRequest(input: UpdateTokenInputShape): TokenUpdateRequestS
 }
 
 export async function updateTokenResolver(input: UpdateTokenInputShape, context: GatewayContext): Promise<TokenUpdateResult> {
+  // The operation was authorised whole before it ran (useMutationAuthorization); this holds the
+  // rule wherever the resolver is called from.
+  if (input.accessTokenValueUpdated === true && !hasScope(context.caller, 'tokens:create')) throw forbiddenError('tokens:create');
   const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), context.upstream);
   const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context);
   const result: TokenUpdateResult = { ...answer.body, action };

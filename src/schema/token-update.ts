@@ -5,6 +5,7 @@ import { TOKEN_UPDATE_ACTIONS, type TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import type { SameKeys } from '../type-checks.js';
+import type { ArgumentScope } from '../security/scopes.js';
 import { builder } from './builder.js';
 import { tokenIdentifier } from './identifier.js';
 import { Property, PropertyInput } from './property.js';
@@ -113,8 +114,13 @@ builder.mutationField('updateToken', (t) =>
   t.field({
     type: TokenUpdateResponse,
     authScopes: { scope: 'tokens:update' },
+    // A new token value is a new live credential: minting, so it needs tokens:create as well.
+    extensions: {
+      scopeFor: ((args) => ((args.input as { accessTokenValueUpdated?: unknown } | undefined)?.accessTokenValueUpdated === true ? 'tokens:create' : undefined)) satisfies ArgumentScope,
+    },
     description:
-      'Needs the scope tokens:update. Update an access token (`POST /api/{serviceId}/auth/token/update`): expiry, scopes, properties, bindings. ' +
+      'Needs the scope tokens:update, and tokens:create as well when `accessTokenValueUpdated` is true (a new token value is a new ' +
+      'live credential). Update an access token (`POST /api/{serviceId}/auth/token/update`): expiry, scopes, properties, bindings. ' +
       "Not retried. Authlete's refusals come back as data (`action`), transport failures as errors." + MUTATION_RESULT_NOTE,
     args: { input: t.arg({ type: UpdateTokenInput, required: true, description: 'The token and the changes to make.' }) },
     resolve: (_root, { input }, context) => updateTokenResolver(input, context),

@@ -6,6 +6,9 @@ import type { ErrorCode } from '../error-codes.js';
 export const GATEWAY_SCOPES = ['tokens:create', 'tokens:read', 'tokens:update', 'tokens:revoke'] as const;
 export type GatewayScope = (typeof GATEWAY_SCOPES)[number];
 
+/** A further scope a field needs for some of its arguments (its `extensions.scopeFor`); undefined when none. */
+export type ArgumentScope = (args: Record<string, unknown>) => GatewayScope | undefined;
+
 export function hasScope(caller: Caller, scope: GatewayScope): boolean {
   return caller.scopes === 'all' || caller.scopes.has(scope);
 }
