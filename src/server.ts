@@ -26,6 +26,7 @@ import { useCallerAuth } from './plugins/useCallerAuth.js';
 import { useGatewayContext } from './plugins/useGatewayContext.js';
 import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
 import { useNoSuggestions } from './plugins/useNoSuggestions.js';
+import { useNoEchoedValues } from './plugins/useNoEchoedValues.js';
 import { REQUEST_LIMITS } from './security/limits.js';
 import { useLimits } from './plugins/useLimits.js';
 import { useOperationCost } from './plugins/useOperationCost.js';
@@ -87,6 +88,21 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 /** UPSTREAM_CALLS_PER_REQUEST's default. */
 export const DEFAULT_UPSTREAM_CALLS_PER_REQUEST = 100;
 
+/**
+ * CORS for the listed origins only: an origin that is not listed (or `Origin: null`) gets no
+ * Access-Control-Allow-Origin at all (Yoga's own answer to it, with several origins listed, is
+ * `null`, which a sandboxed page's `Origin: null` matches).
+ */
+function corsFor(origins: readonly string[]) {
+  if (origins.length === 0) return false;
+  const allowed = new Set(origins);
+  const options = { origin: [...origins], credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', CSRF_HEADER] };
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && allowed.has(origin) ? options : false;
+  };
+}
+
 export function createGateway(options: GatewayOptions): Gateway {
   const { authlete, logger } = options;
   const production = options.production ?? false;
@@ -109,7 +125,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   //     the rest of the context from it (logger with the caller's sub, loaders).
   //  5. useLimits (Armor: depth, aliases, tokens), useOperationCost (the cost, counted with the
   //     variables) and useTrustedDocuments: refuse the operation itself before any field runs.
-  //  6. useDisableIntrospection and useNoSuggestions in production.
+  //  6. useDisableIntrospection, useNoSuggestions and useNoEchoedValues in production.
   //  7. useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
   //     whole, before any call, and is not counted against the caller's rate limit.
   //  8. useErrorMasking: errors are masked as the very last step (onResultProcess), whatever raised them.
@@ -136,7 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useLimits({ production }),
     useOperationCost({ maxCost: REQUEST_LIMITS.maxCost }),
     ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
-    ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions()] : []),
+    ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions(), useNoEchoedValues()] : []),
     useMutationAuthorization(),
     ...(options.rateLimiter || options.readRateLimiter
       ? [useRateLimit({ mutation: options.rateLimiter, query: options.readRateLimiter }, { storeFailure: options.rateLimitStoreFailure })]
@@ -165,9 +181,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Our body reader (useRequestBodies) enforces the limit without Yoga's per-request stream
     // pipeline, which the profile showed costing more than the check is worth.
     maxRequestBodySize: false,
-    cors: options.corsOrigins?.length
-      ? { origin: options.corsOrigins, credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', CSRF_HEADER] }
-      : false,
+    cors: corsFor(options.corsOrigins ?? []),
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: plugins as Array<Plugin<GatewayContext>>,
   });

@@ -1,7 +1,8 @@
 /** Lossless JSON: integers beyond 2^53 survive exactly; everything else parses as JSON.parse would. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson, stringifyJson } from '../src/json.js';
+import { LosslessNumber } from 'lossless-json';
+import { JsonNumberRangeError, parseJson, stringifyJson } from '../src/json.js';
 
 describe('parseJson', () => {
   it.each([
@@ -10,8 +11,10 @@ describe('parseJson', () => {
     ['int64 max among other values', '{"a":"x","b":[1,9223372036854775807,{"c":true}]}', { a: 'x', b: [1, 9223372036854775807n, { c: true }] }],
     ['a safe 16-digit integer stays a number', '{"n":1000000000000000}', { n: 1000000000000000 }],
     ['digits inside a string stay a string', '{"token":"12345678901234567890","q":"say \\"9007199254740993\\""}', { token: '12345678901234567890', q: 'say "9007199254740993"' }],
-    ['a long fraction is a float', '{"f":0.12345678901234567890}', { f: 0.1234567890123456789 }],
-    ['a long exponent is a float', '{"f":1e12345678901234567}', { f: Infinity }],
+    ['a fraction a double gives back as written is a float', '{"f":0.1,"g":1.5e-7}', { f: 0.1, g: 1.5e-7 }],
+    ['a fraction a double would change is kept as its text', '{"f":0.12345678901234567890}', { f: new LosslessNumber('0.12345678901234567890') }],
+    ['a fraction that a double would round to an integer is kept as its text', '[0.99999999999999999,9007199254740991.4]', [new LosslessNumber('0.99999999999999999'), new LosslessNumber('9007199254740991.4')]],
+    ['an integer written with a fraction or an exponent is that integer', '[1.0,1e3,9007199254740993.0,1e21]', [1, 1000, 9007199254740993n, 1e21]],
     ['an ordinary answer', '{"expiresAt":1642048148973,"clientId":26888344961664}', { expiresAt: 1642048148973, clientId: 26888344961664 }],
     ['a bare unsafe integer', '9007199254740993', 9007199254740993n],
     ['unsafe integers deep in arrays and objects', '[[{"a":[9007199254740993,{"b":9007199254740995}]}],9007199254740997]', [[{ a: [9007199254740993n, { b: 9007199254740995n }] }], 9007199254740997n]],
@@ -23,6 +26,15 @@ describe('parseJson', () => {
     const parsed = parseJson('{"__proto__":9007199254740993,"x":1}') as Record<string, unknown>;
     expect(Object.getOwnPropertyDescriptor(parsed, '__proto__')?.value).toBe(9007199254740993n);
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
+
+  it('refuses a number outside the range of a double rather than make it Infinity or 0', () => {
+    for (const text of ['{"f":1e12345678901234567}', '{"n":1e400}', '[-1e400]', '{"n":1e-400}']) expect(() => parseJson(text)).toThrow(JsonNumberRangeError);
+    expect(() => parseJson('{"s":"\\u0000","n":1e400}')).toThrow(JsonNumberRangeError);
+  });
+
+  it('writes a number kept as its text back exactly as it came', () => {
+    expect(stringifyJson(parseJson('{"f":0.12345678901234567890,"n":9007199254740993}'))).toBe('{"f":0.12345678901234567890,"n":9007199254740993}');
   });
 
   it('refuses invalid JSON on both paths', () => {

@@ -3,7 +3,7 @@
  * of the body is read or parsed (as `@graphql-yoga/plugin-jwt` does): an unauthenticated request
  * costs the gateway a header check, whatever its body holds or however slowly it arrives. A refusal
  * is 401 with UNAUTHENTICATED and a WWW-Authenticate challenge; when the request carries a body
- * the gateway did not read, the connection is closed after the answer rather than kept for it.
+ * the gateway did not read, the connection is closed after the answer (useRequestBodies).
  * The verified caller joins the context through `extendContext` (as the JWT plugin's payload
  * does), where useGatewayContext, the next plugin to build it, finds it.
  */
@@ -16,13 +16,31 @@ import type { ErrorCode } from '../error-codes.js';
 /** The caller verified in onRequestParse, until the context is built (Yoga's request object is the key). */
 const callers = new WeakMap<Request, Caller>();
 
-function carriesBody(request: Request): boolean {
-  const length = request.headers.get('content-length');
-  return (length !== null && length !== '0') || request.headers.has('transfer-encoding');
+/** How many Authorization headers the request came with (Node keeps only the first in `headers`). */
+function authorizationHeaders(serverContext: unknown): number {
+  const raw = (serverContext as { req?: { rawHeaders?: unknown } } | undefined)?.req?.rawHeaders;
+  if (!Array.isArray(raw)) return 0;
+  let count = 0;
+  for (let index = 0; index < raw.length; index += 2) {
+    const name: unknown = raw[index];
+    if (typeof name === 'string' && name.length === 13 && name.toLowerCase() === 'authorization') count += 1;
+  }
+  return count;
 }
 
 export function useCallerAuth(authenticate: CallerAuthenticator, logger: Logger): Plugin<{ request: Request; caller?: Caller }> {
   return {
+    // Two Authorization headers: Node would keep the first, a proxy in front might have checked the
+    // last. Whose request it is cannot be told, so it is refused.
+    onRequest({ serverContext, endResponse, fetchAPI }) {
+      if (authorizationHeaders(serverContext) <= 1) return;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: 'The request has more than one Authorization header.', extensions: { code: 'BAD_REQUEST' satisfies ErrorCode } }] }),
+          { status: 400, headers: { 'content-type': 'application/json', connection: 'close' } },
+        ),
+      );
+    },
     onContextBuilding({ context, extendContext }) {
       const caller = callers.get(context.request);
       if (!caller) throw new Error('the caller of this request was not authenticated');
@@ -39,10 +57,8 @@ export function useCallerAuth(authenticate: CallerAuthenticator, logger: Logger)
             code: 'UNAUTHENTICATED' satisfies ErrorCode,
             http: {
               status: 401,
-              headers: {
-                'www-authenticate': 'Bearer error="invalid_token"',
-                ...(carriesBody(request) ? { connection: 'close' } : {}),
-              },
+              // useRequestBodies adds Connection: close when the request carried a body (left unread).
+              headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
             },
           },
         });

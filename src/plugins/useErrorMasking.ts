@@ -17,7 +17,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import type { Logger } from '../logger.js';
 import { requestIdOf } from '../observability/request-id.js';
-import { UpstreamError } from '../upstream/errors.js';
+import { UpstreamBadResponseError, UpstreamError } from '../upstream/errors.js';
 import type { ErrorCode } from '../error-codes.js';
 
 /**
@@ -69,6 +69,7 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
       extensions: {
         code: original.code,
         upstream: { endpoint: original.endpoint, ...(original.status === undefined ? {} : { status: original.status }) },
+        ...(original instanceof UpstreamBadResponseError && original.tokenMayHaveBeenIssued ? { tokenMayHaveBeenIssued: true } : {}),
         requestId: context.requestId,
       },
     });
@@ -78,15 +79,13 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
 }
 
 /**
- * Every error a caller sees has an `extensions.code`. graphql-js leaves some without one:
- * variable coercion (a misspelled input field or enum value, a missing variable) and an
- * operation type the schema does not serve. (During execution, errors without a code do not
- * reach here as deliberate ones: the executor turns even a scalar's GraphQLError into a plain
- * Error, which is masked; INTERNAL_SERVER_ERROR is the fallback should one ever come through.)
+ * Every error a caller sees has an `extensions.code`. graphql-js leaves some without one before
+ * execution: variable coercion (a misspelled input field or enum value, a missing variable) and
+ * an operation type the schema does not serve.
  */
-function withCode(error: GraphQLError, requestFailed: boolean): GraphQLError {
+function withCode(error: GraphQLError): GraphQLError {
   if (typeof error.extensions?.code === 'string') return error;
-  const code: ErrorCode = !requestFailed ? 'INTERNAL_SERVER_ERROR' : error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+  const code: ErrorCode = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
   return rebuiltError(error, { extensions: { ...error.extensions, code } });
 }
 
@@ -116,7 +115,11 @@ export function useErrorMasking(logger: Logger): Plugin<GatewayContext> {
       setResult({
         ...result,
         errors: errors.map((error) => {
-          if (isDeliberate(error)) return withCode(error, requestFailed);
+          if (isDeliberate(error) && typeof error.extensions?.code === 'string') return error;
+          // Before execution: graphql-js's own refusals of the request, given a code.
+          if (isDeliberate(error) && requestFailed) return withCode(error);
+          // During execution, a GraphQLError without a code is the executor's complaint about what
+          // a resolver returned (e.g. "Expected Iterable"): internal, so masked like any other.
           const cause = isGraphQLError(error) ? (error.originalError ?? error) : error;
           logger.error({ requestId, err: cause }, 'unexpected error while handling a request');
           return masked(isGraphQLError(error) ? error : undefined, requestId, requestFailed);

@@ -16,6 +16,7 @@
 import {
   Kind,
   getArgumentValues,
+  getVariableValues,
   getNamedType,
   isCompositeType,
   isObjectType,
@@ -27,7 +28,6 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import { mutationToRun } from './mutation-operation.js';

@@ -5,17 +5,25 @@
  * - a body over the limit is refused with 413 as soon as its Content-Length says so, or as soon
  *   as the bytes read pass it, without reading the rest;
  * - GET queries' `variables` and `extensions` are parsed the same way, and `documentId` is read;
+ * - a refusal (any 4xx or 5xx) of a request that carried a body says `Connection: close`, and
+ *   Node closes the connection after it: the body may be unread (a 413 stops reading, a 415 or a
+ *   401 never starts), and its rest must not be taken for the next request on the connection;
  * - JSON is parsed losslessly, in linear time, and nested at most `maxDepth` levels deep: Yoga's default `request.json()` would round an int64 variable above
  *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { JsonDepthError, parseJson } from '../json.js';
+import { JsonDepthError, JsonNumberRangeError, parseJson } from '../json.js';
 
 const JSON_CONTENT_TYPES = new Set(['application/json', 'application/graphql+json']);
 
 /** `spec`: the status applies only to graphql-response+json callers (GraphQL-over-HTTP), as Yoga does for 400. */
 function refusal(status: number, code: string, message: string, spec = false) {
   return createGraphQLError(message, { extensions: { http: { spec, status }, code } });
+}
+
+function carriesBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return (length !== null && length !== '0') || request.headers.has('transfer-encoding');
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
@@ -39,6 +47,9 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
 export function useRequestBodies(options: { maxBytes: number; maxDepth: number }): Plugin {
   const { maxBytes, maxDepth } = options;
   return {
+    onResponse({ request, response }) {
+      if (response.status >= 400 && carriesBody(request)) response.headers.set('connection', 'close');
+    },
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get('content-length');
       if (length === null) return;
@@ -86,6 +97,9 @@ function parseJsonParam(what: string, text: string, maxDepth: number): unknown {
   } catch (error) {
     if (error instanceof JsonDepthError) {
       throw refusal(400, 'BAD_REQUEST', `${what} nests objects and arrays deeper than ${maxDepth} levels.`, true);
+    }
+    if (error instanceof JsonNumberRangeError) {
+      throw refusal(400, 'BAD_REQUEST', `${what} holds a number outside the range of a double (such as 1e400); send it as a string.`, true);
     }
     throw refusal(400, 'BAD_REQUEST', `${what} sent invalid JSON.`, true);
   }

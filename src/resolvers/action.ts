@@ -4,7 +4,7 @@
  * answer's data still reaches the caller.
  */
 import type { GatewayContext } from '../types.js';
-import type { AuthleteAnswer } from '../upstream/authlete-client.js';
+import { isSuccessStatus, type AuthleteAnswer } from '../upstream/authlete-client.js';
 import type { ResultAnswer } from '../upstream/wire.js';
 
 /** The action implied by an error status when Authlete's body carries none. */
@@ -45,7 +45,7 @@ function isKnown<Known extends string>(known: ReadonlySet<Known>, action: unknow
 }
 
 function actionOf<Known extends string>(answer: AuthleteAnswer<ActionAnswer>, mapping: ActionMapping<Known>, context: GatewayContext): Known | 'UNKNOWN' {
-  const success = answer.status === 200 || answer.status === 204;
+  const success = isSuccessStatus(answer.status);
   const implied = success ? (mapping.successMeansOk ? 'OK' : undefined) : ACTION_BY_STATUS[answer.status];
   const action = answer.body.action ?? implied;
   if (isKnown(mapping.known, action)) return action;

@@ -9,7 +9,7 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { ClientLoader, GatewayContext } from '../types.js';
-import type { AuthleteClient, CallOptions } from '../upstream/authlete-client.js';
+import { isSuccessStatus, type AuthleteClient, type CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
@@ -25,7 +25,7 @@ export function createClientLoader(authlete: AuthleteClient, upstream: CallOptio
     if (cached) return cached;
     try {
       const answer = await authlete.getClient(identifier, upstream);
-      if (answer.status !== 200) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
+      if (!isSuccessStatus(answer.status)) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
       const client: ClientShape = answer.body;
       cache?.set(identifier, client);
       if (client.clientId != null && String(client.clientId) !== identifier) {

@@ -6,7 +6,7 @@ import type { AuthleteAnswer } from '../upstream/authlete-client.js';
 import type { GrantTypeName, TokenCreateAnswer, TokenCreateRequest, TokenCreateRequestSent } from '../upstream/wire.js';
 import { pickGiven, type SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
-import { logTokenOperation } from './audit.js';
+import { logTokenOperation, recordingUnreadableIssue } from './audit.js';
 import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from '../shapes.js';
 
@@ -82,7 +82,12 @@ export async function createTokenResolver(
   input: CreateTokenInputShape,
   context: GatewayContext,
 ): Promise<TokenCreateResult> {
-  const answer = await context.authlete.createToken(toTokenCreateRequest(input), context.upstream);
+  const request = toTokenCreateRequest(input);
+  const answer = await recordingUnreadableIssue(
+    context,
+    { operation: 'createToken', clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier, subject: input.subject, grantType: input.grantType },
+    () => context.authlete.createToken(request, context.upstream),
+  );
   const result = toTokenCreateResult(answer, context);
   logTokenOperation(context, {
     operation: 'createToken',

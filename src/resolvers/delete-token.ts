@@ -1,5 +1,6 @@
 /** deleteToken: `DELETE …/auth/token/delete/{accessTokenIdentifier}` → TokenDeleteResponse. */
 import type { GatewayContext } from '../types.js';
+import { isSuccessStatus } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction } from '../shapes.js';
@@ -14,7 +15,7 @@ export async function deleteTokenResolver(accessTokenIdentifier: string, context
     context,
   );
   const { resultCode, resultMessage } = answer.body;
-  const deleted = answer.status === 204 || (answer.status === 200 && action === 'OK');
+  const deleted = answer.status === 204 || (isSuccessStatus(answer.status) && action === 'OK');
   logTokenOperation(context, { operation: 'deleteToken', status: answer.status, action, resultCode, deleted });
   return { deleted, accessTokenIdentifier, action, resultCode, resultMessage };
 }

@@ -16,6 +16,7 @@
  * oldest first, and new tokens are appended. Authlete does not document the order.
  */
 import type { GatewayContext } from '../types.js';
+import { isSuccessStatus } from '../upstream/authlete-client.js';
 import { logTokenOperation } from './audit.js';
 import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, edgeOf, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
 import { badUserInput } from './input-errors.js';
@@ -167,7 +168,7 @@ export async function readTokenList(
   logTokenOperation(context, {
     operation: 'tokens',
     status: answer.status,
-    action: answer.status === 200 ? 'OK' : 'REFUSED',
+    action: isSuccessStatus(answer.status) ? 'OK' : 'REFUSED',
     resultCode: answer.body.resultCode,
     clientIdentifier: args.clientIdentifier,
     start,

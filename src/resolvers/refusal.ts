@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../error-codes.js';
-import type { AuthleteAnswer } from '../upstream/authlete-client.js';
+import { isSuccessStatus, type AuthleteAnswer } from '../upstream/authlete-client.js';
 import { UpstreamBadResponseError } from '../upstream/errors.js';
 import type { ResultAnswer } from '../upstream/wire.js';
 
@@ -44,7 +44,7 @@ export function listEntries<Member extends string, Entry>(
   answer: AuthleteAnswer<ResultAnswer & { totalCount?: number | null } & { [K in Member]?: Entry[] | null }>,
   member: Member,
 ): { entries: Entry[]; totalCount: number | null } {
-  if (answer.status !== 200) throw new AuthleteRefusalError(what, answer);
+  if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(what, answer);
   const entries = answer.body[member] ?? [];
   if (!Array.isArray(entries)) throw new UpstreamBadResponseError(endpoint, answer.status, `"${member}" is not an array`);
   const { totalCount } = answer.body;

@@ -4,7 +4,7 @@ import { forbiddenError, hasScope } from '../security/scopes.js';
 import type { TokenUpdateRequest, TokenUpdateRequestSent } from '../upstream/wire.js';
 import { pickGiven, type SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
-import { logTokenOperation } from './audit.js';
+import { logTokenOperation, recordingUnreadableIssue } from './audit.js';
 import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from '../shapes.js';
 
@@ -59,7 +59,12 @@ export async function updateTokenResolver(input: UpdateTokenInputShape, context:
   // The operation was authorised whole before it ran (useMutationAuthorization); this holds the
   // rule wherever the resolver is called from.
   if (input.accessTokenValueUpdated === true && !hasScope(context.caller, 'tokens:create')) throw forbiddenError('tokens:create');
-  const answer = await context.authlete.updateToken(toTokenUpdateRequest(input), context.upstream);
+  const request = toTokenUpdateRequest(input);
+  const call = () => context.authlete.updateToken(request, context.upstream);
+  // Only an update that asks for a new value can issue one.
+  const answer = input.accessTokenValueUpdated
+    ? await recordingUnreadableIssue(context, { operation: 'updateToken', accessTokenHash: input.accessTokenHash, tokenId: input.tokenId, accessTokenValueUpdated: true }, call)
+    : await call();
   const action = mapAction<TokenUpdateAction>(answer, { known: KNOWN_ACTIONS, operation: 'updateToken' }, context);
   const result: TokenUpdateResult = { ...answer.body, action };
   logTokenOperation(context, {

@@ -3,6 +3,7 @@
  * string of decimal digits in GraphQL responses, so that no JSON parser on the way rounds them.
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { isLosslessNumber } from 'lossless-json';
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -30,11 +31,14 @@ export function parseInt64Value(scalar: string, value: unknown): bigint {
     return BigInt(value);
   }
   if (typeof value === 'string' && DECIMAL_INTEGER.test(value.trim())) return inRange(scalar, BigInt(value.trim()));
+  // A JSON number that is not an exact integer reaches here as its text (json.ts): never rounded.
+  if (isLosslessNumber(value)) refuse(scalar, 'must be an integer; a number with a fraction is refused, never rounded');
   return refuse(scalar, 'must be an integer or a string of decimal digits');
 }
 
 export function parseInt64Literal(scalar: string, node: ValueNode): bigint {
   if (node.kind === Kind.INT || node.kind === Kind.STRING) return parseInt64Value(scalar, node.kind === Kind.INT ? BigInt(node.value) : node.value);
+  if (node.kind === Kind.FLOAT) refuse(scalar, 'must be an integer; a number with a fraction is refused, never rounded');
   return refuse(scalar, 'must be an integer or a string of decimal digits');
 }
 

@@ -4,11 +4,12 @@
  * expects (e.g. `jwtAtClaims`, `otherFields`). A given string is passed on untouched.
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { JsonDepthError, isJsonObject, nestingDepthOf, parseJson, stringifyJson } from '../json.js';
+import { JsonDepthError, JsonNumberRangeError, exactNumber, isJsonObject, nestingDepthOf, parseJson, stringifyJson } from '../json.js';
 import { REQUEST_LIMITS } from '../security/limits.js';
 
 const MAX_DEPTH = REQUEST_LIMITS.maxJsonObjectDepth;
 const TOO_DEEP = `must not nest objects and arrays deeper than ${MAX_DEPTH} levels`;
+const OUT_OF_RANGE = 'must not hold a number outside the range of a double (such as 1e400); it would reach Authlete changed';
 
 function refuse(message: string): never {
   throw new GraphQLError(`JSONObject ${message}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -21,6 +22,7 @@ export function parseJsonObjectValue(value: unknown): string {
       parsed = parseJson(value, { maxDepth: MAX_DEPTH });
     } catch (error) {
       if (error instanceof JsonDepthError) refuse(TOO_DEEP);
+      if (error instanceof JsonNumberRangeError) refuse(OUT_OF_RANGE);
       refuse('must be a JSON object, or a string holding one; the string is not valid JSON');
     }
     if (!isJsonObject(parsed)) refuse('must be a JSON object, or a string holding one; the string holds another JSON value');
@@ -44,7 +46,11 @@ function literalToJson(node: ValueNode, variables: Record<string, unknown> | nul
       return Number.isSafeInteger(Number(exact)) ? Number(exact) : exact;
     }
     case Kind.FLOAT:
-      return Number(node.value);
+      try {
+        return exactNumber(node.value);
+      } catch {
+        return refuse(OUT_OF_RANGE);
+      }
     case Kind.STRING:
     case Kind.ENUM:
       return node.value;

@@ -119,6 +119,16 @@ function isAnswerBody<Body extends ResultAnswer>(value: unknown): value is Body 
   return isJsonObject(value);
 }
 
+/** Any 2xx with a readable body is an answer (Authlete documents 200; a 201 or 202 that reads is not a failure). */
+export function isSuccessStatus(status: number): boolean {
+  return status >= 200 && status <= 299;
+}
+
+/** Authlete's result code in a body that did not parse (e.g. truncated): for the audit line, when it can be read. */
+function resultCodeIn(text: string): string | undefined {
+  return /"resultCode"\s*:\s*"([A-Z]\d{6})"/.exec(text.slice(0, 4096))?.[1];
+}
+
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
@@ -134,6 +144,8 @@ export class AuthleteClient {
   readonly #logger: Logger;
   readonly #connection: AuthleteConnection;
   readonly #observe: UpstreamCallObserver | undefined;
+  /** The credentials as they could appear in text Authlete echoes. */
+  readonly #secrets: readonly string[];
 
   constructor(connection: AuthleteConnection, logger: Logger, observe?: UpstreamCallObserver) {
     this.#observe = observe;
@@ -153,8 +165,23 @@ export class AuthleteClient {
       credentials.apiVersion === 'v3'
         ? `Bearer ${credentials.serviceAccessToken}`
         : `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`;
+    this.#secrets = (
+      credentials.apiVersion === 'v3'
+        ? [credentials.serviceAccessToken]
+        : [credentials.apiSecret, Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')]
+    ).filter((secret) => secret.length >= 4);
     this.#timeoutMs = connection.timeoutMs;
     this.#logger = logger.child({ component: 'authlete-client' });
+  }
+
+  /**
+   * Text from Authlete without this gateway's credentials (the service access token, the API
+   * secret, the Basic credentials) and without any `Bearer …` or `Basic …` credential it echoes.
+   */
+  #scrub(text: string): string {
+    let scrubbed = text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*/gi, '$1 [redacted]');
+    for (const secret of this.#secrets) if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join('[redacted]');
+    return scrubbed;
   }
 
   get apiVersion() {
@@ -353,19 +380,21 @@ export class AuthleteClient {
     if (spec.method === 'DELETE' && (status === 204 || (status === 200 && text.trim() === '')) && isAnswerBody<Body>(empty)) {
       return { status, body: empty };
     }
-    if (status !== 200 && !spec.resultStatuses.has(status)) {
+    if (!isSuccessStatus(status) && !spec.resultStatuses.has(status)) {
       throw new UpstreamBadResponseError(endpoint, status, 'unexpected HTTP status');
     }
     let body: unknown;
     try {
       body = parseJson(text);
     } catch (error) {
-      throw new UpstreamBadResponseError(endpoint, status, 'the body is not JSON', error);
+      throw new UpstreamBadResponseError(endpoint, status, 'the body is not JSON', error, resultCodeIn(text));
     }
-    if (!isAnswerBody<Body>(body)) throw new UpstreamBadResponseError(endpoint, status, 'the body is not a JSON object');
-    if (status !== 200 && typeof body.resultCode !== 'string' && typeof body.resultMessage !== 'string') {
+    if (!isAnswerBody<Body>(body)) throw new UpstreamBadResponseError(endpoint, status, 'the body is not a JSON object', undefined, resultCodeIn(text));
+    if (!isSuccessStatus(status) && typeof body.resultCode !== 'string' && typeof body.resultMessage !== 'string') {
       throw new UpstreamBadResponseError(endpoint, status, 'the error body is not an Authlete result');
     }
+    // Authlete's message is relayed to callers: whatever it echoes, it never carries a credential.
+    if (typeof body.resultMessage === 'string') body.resultMessage = this.#scrub(body.resultMessage);
     return { status, body };
   }
 

@@ -46,10 +46,33 @@ export class UpstreamUnavailableError extends UpstreamError {
 /** Authlete answered, but not with something this gateway can read (status or body). */
 export class UpstreamBadResponseError extends UpstreamError {
   readonly code = 'UPSTREAM_BAD_RESPONSE';
-  constructor(endpoint: string, status: number | undefined, detail: string, cause?: unknown) {
-    super(`Authlete returned an unexpected response${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, endpoint, status, {
-      cause,
-    });
+  /**
+   * @param resultCode Authlete's result code when it could be read from a body that did not parse.
+   * @param issued True when the call may have issued a token the answer could not deliver (a
+   *   create or a value update that got an unreadable 2xx): the message says so.
+   */
+  constructor(
+    endpoint: string,
+    status: number | undefined,
+    readonly detail: string,
+    cause?: unknown,
+    readonly resultCode?: string,
+    readonly tokenMayHaveBeenIssued = false,
+  ) {
+    super(
+      `Authlete returned an unexpected response${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}` +
+        (tokenMayHaveBeenIssued
+          ? '. A token may have been issued that this answer could not deliver; the gateway logged the request id, client and subject for the operator to reconcile.'
+          : ''),
+      endpoint,
+      status,
+      { cause },
+    );
+  }
+
+  /** The same failure, telling the caller that a token may have been issued. */
+  mayHaveIssued(): UpstreamBadResponseError {
+    return new UpstreamBadResponseError(this.endpoint, this.status, this.detail, this.cause, this.resultCode, true);
   }
 }
 
