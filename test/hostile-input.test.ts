@@ -16,6 +16,8 @@ import { SERVICE_ID } from './helpers/gateway.js';
 import { AUDIENCE, ISSUER, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
 import { deferred } from './helpers/deferred.js';
 import { killGatewayProcesses, productionEnv, spawnGateway, type GatewayProcess } from './helpers/process.js';
+import { SERVICE_ACCESS_TOKEN } from './helpers/gateway.js';
+import { startEmulator } from '../src/emulator/emulator.js';
 
 const ALL_SCOPES = 'tokens:create tokens:read tokens:update tokens:revoke';
 /** The body that froze the process for 2.8 s before the scan became linear. */
@@ -63,6 +65,9 @@ beforeAll(async () => {
   gateway = spawnGateway({
     ...productionEnv(fake.url, jwks.url),
     RATE_LIMIT_PER_MINUTE: '5',
+    READ_RATE_LIMIT_PER_MINUTE: '40',
+    UPSTREAM_CALLS_PER_REQUEST: '25',
+    CORS_ORIGINS: 'https://admin.example.com,https://ops.example.com',
     HTTP_HEADERS_TIMEOUT_MS: '1000',
     HTTP_REQUEST_TIMEOUT_MS: '2000',
     HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
@@ -364,6 +369,390 @@ describe('start-up output names variables, never values', () => {
       expect(stdout + stderr).not.toContain('private-key-material');
     } finally {
       rmSync(directory, { recursive: true });
+    }
+  });
+});
+
+/** An AccessToken's global id, as the gateway makes it (base64 of `AccessToken:[clientId, subject, hash]`). */
+function tokenId(clientId: string, subject: string, hash: string): string {
+  return Buffer.from(`AccessToken:${JSON.stringify([clientId, subject, hash])}`).toString('base64');
+}
+
+/** The fake's token list: `perSubject` tokens for whichever client and subject the query names. */
+function tokenList(perSubject: number) {
+  return (request: RecordedRequest) => {
+    const query = new URL(request.path, 'http://fake').searchParams;
+    const subject = query.get('subject') ?? '';
+    const clientId = Number(query.get('clientIdentifier'));
+    const start = Number(query.get('start'));
+    const end = Math.min(Number(query.get('end')), perSubject);
+    const accessTokens = Array.from({ length: Math.max(0, end - start) }, (_, index) => ({
+      accessTokenHash: `h-${subject}-${start + index}`,
+      clientId,
+      subject,
+      createdAt: 1_700_000_000_000 + start + index,
+    }));
+    return { status: 200, body: { resultCode: 'A000001', start, end, totalCount: perSubject, accessTokens } };
+  };
+}
+
+describe('a read-only caller cannot flood Authlete (issue 21)', () => {
+  const NODES = 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on AccessToken { subject } } }';
+
+  it('the 20 × 100 nodes query is refused by the cost limit before any call, saying why; 2 s later still no call', async () => {
+    const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));
+    const aliases = Array.from({ length: 20 }, (_, index) => `a${index}: nodes(ids: $ids) { id }`).join(' ');
+    fake.answer(tokenList(1));
+    const { status, body } = await ask(`query($ids: [ID!]!) { ${aliases} }`, { ids }, await bearer('tokens:read'));
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 5000 });
+    expect(body.errors[0].extensions.cost).toBeGreaterThan(5000);
+    expect(body.errors[0].message).toContain('`nodes(ids:)` per id');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
+  it('a request that needs more calls than UPSTREAM_CALLS_PER_REQUEST makes exactly that many, and none after its answer', async () => {
+    // 100 ids of 100 different users: each would need a list read of its own.
+    const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));
+    fake.answer(tokenList(1));
+    const { body } = await ask(NODES, { ids }, await bearer('tokens:read'));
+    expect(upstreamCalls()).toHaveLength(25);
+    expect(body.data.nodes.filter(Boolean)).toHaveLength(25);
+    const refused = body.errors.filter((error: { extensions: { code: string } }) => error.extensions.code === 'UPSTREAM_BUDGET_EXCEEDED');
+    expect(refused).toHaveLength(75);
+    expect(refused[0].message).toContain('UPSTREAM_CALLS_PER_REQUEST');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(upstreamCalls()).toHaveLength(25);
+  });
+
+  it('100 tokens of one user, and 100 copies of one id, cost one list read each', async () => {
+    fake.answer(tokenList(150));
+    const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', 'john', `h-john-${index}`));
+    const { body } = await ask(NODES, { ids }, await bearer('tokens:read'));
+    expect(body.errors).toBeUndefined();
+    expect(body.data.nodes.map((node: { id: string }) => node.id)).toEqual(ids);
+    expect(upstreamCalls()).toHaveLength(1);
+
+    fake.requests.length = 0;
+    const same = Array.from({ length: 100 }, () => tokenId('1000', 'john', 'h-john-149'));
+    const again = await ask(NODES, { ids: same }, await bearer('tokens:read'));
+    expect(again.body.data.nodes.every((node: { id: string }) => node.id === same[0])).toBe(true);
+    expect(upstreamCalls()).toHaveLength(1);
+  });
+
+  it('when the caller goes away, its reads in flight are aborted and nothing more is sent', async () => {
+    const held = deferred();
+    fake.answer(() => ({ ...tokenList(1)(upstreamCalls().at(-1)!), until: held.promise }));
+    const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));
+    const controller = new AbortController();
+    const caller = await bearer('tokens:read');
+    const asking = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...caller },
+      body: JSON.stringify({ query: NODES, variables: { ids } }),
+      signal: controller.signal,
+    }).catch(() => undefined);
+    // Eight look-ups in flight at once (REFETCH_CONCURRENCY), all held by the fake.
+    await expect.poll(() => upstreamCalls().length).toBe(8);
+    const abortedBefore = fake.abortedRequests;
+    controller.abort();
+    await asking;
+    await expect.poll(() => fake.abortedRequests - abortedBefore).toBe(8);
+    held.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(upstreamCalls()).toHaveLength(8);
+  });
+
+  it('reads are rate limited per caller too: 429 with Retry-After past READ_RATE_LIMIT_PER_MINUTE', async () => {
+    const caller = await bearer('tokens:read');
+    const twenty = Array.from({ length: 20 }, (_, index) => `r${index}: gatewayInfo { version }`).join(' ');
+    expect((await ask(`{ ${twenty} }`, undefined, caller)).status).toBe(200);
+    expect((await ask(`{ ${twenty} }`, undefined, caller)).status).toBe(200);
+    const refused = await ask('{ gatewayInfo { version } }', undefined, caller);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Too many read fields; retry in \d+ s\.$/), extensions: { code: 'RATE_LIMITED' } });
+    // Another caller has a bucket of its own.
+    expect((await ask('{ gatewayInfo { version } }', undefined, await bearer('tokens:read'))).status).toBe(200);
+  });
+});
+
+describe('no scope mints by the back door (issue 21)', () => {
+  const UPDATE = 'mutation($input: UpdateTokenInput!) { updateToken(input: $input) { action accessToken } }';
+  const NEW_VALUE = { accessTokenHash: 'h-john-0', accessTokenValueUpdated: true, scopes: ['admin'], accessTokenPersistent: true };
+
+  it('updateToken asking for a new token value needs tokens:create as well: refused whole, before any call', async () => {
+    fake.answer({ status: 200, body: { action: 'OK', resultCode: 'A135001', accessToken: 'fresh-live-token-value' } });
+    for (const [query, variables] of [
+      [UPDATE, { input: NEW_VALUE }],
+      ['mutation($v: Boolean) { updateToken(input: {accessTokenHash: "h", accessTokenValueUpdated: $v}) { accessToken } }', { v: true }],
+      ['mutation { updateToken(input: {accessTokenHash: "h", accessTokenValueUpdated: true}) { accessToken } }', undefined],
+    ] as const) {
+      const { status, text, body } = await ask(query, variables, await bearer('tokens:read tokens:update'));
+      expect(status).toBe(403);
+      expect(body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', requiredScope: 'tokens:create' });
+      expect(text).not.toContain('fresh-live-token-value');
+    }
+    expect(upstreamCalls()).toHaveLength(0);
+    // An edit that keeps the value is still tokens:update alone; a new value with tokens:create too is served.
+    const edit = await ask(UPDATE, { input: { accessTokenHash: 'h', scopes: ['a'], accessTokenValueUpdated: false } }, await bearer('tokens:update'));
+    expect(edit.body.data.updateToken.action).toBe('OK');
+    const minted = await ask(UPDATE, { input: NEW_VALUE }, await bearer('tokens:update tokens:create'));
+    expect(minted.body.data.updateToken.accessToken).toBe('fresh-live-token-value');
+    expect(upstreamCalls()).toHaveLength(2);
+  });
+});
+
+describe('nothing minted goes unrecorded (issue 21)', () => {
+  it('a 201 with a readable body is a success', async () => {
+    fake.answer({ ...MINTED, status: 201 });
+    const { body } = await ask(`mutation { ${CREATE} }`, undefined, await bearer());
+    expect(body.data.createToken).toEqual({ action: 'OK', accessToken: 'minted-token-value' });
+  });
+
+  it.each([
+    ['trailing bytes', 200, `${JSON.stringify(MINTED.body)} trailing`],
+    ['a truncated body', 202, '{"action":"OK","resultCode":"A109001","accessToken":"minted-tok'],
+  ])('an unreadable 2xx (%s): the caller is told a token may exist, the log has an audit line without the token', async (_name, status, text) => {
+    fake.answer({ status, body: text });
+    const requestId = `minted-${status}`;
+    const { body } = await ask(`mutation { ${CREATE} }`, undefined, { ...(await bearer()), 'x-request-id': requestId });
+    expect(body.data).toEqual({ createToken: null });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', tokenMayHaveBeenIssued: true, requestId });
+    expect(body.errors[0].message).toContain('A token may have been issued');
+    const auditLine = () => gateway.output().stdout.split('\n').find((candidate) => candidate.includes(`"requestId":"${requestId}"`) && candidate.includes('a token may have been issued'));
+    await expect.poll(auditLine).toBeDefined();
+    const line = auditLine()!;
+    expect(JSON.parse(line)).toMatchObject({
+      level: 40,
+      operation: 'createToken',
+      clientIdentifier: '26888344961664',
+      subject: 'john',
+      grantType: 'PASSWORD',
+      status,
+      resultCode: 'A109001',
+    });
+    expect(line).not.toContain('minted-tok');
+  });
+});
+
+describe('exact values or a clear refusal (issue 21)', () => {
+  const CREATE_WITH = 'mutation($id: Int64, $c: JSONObject) { createToken(input: {grantType: PASSWORD, clientId: $id, subject: "a", jwtAtClaims: $c}) { action } }';
+
+  it.each(['0.99999999999999999', '9007199254740991.4', '1.5', '1e400'])('Int64 from the JSON number %s is refused, never rounded', async (number) => {
+    const { text } = await post(`{"query":${JSON.stringify(CREATE_WITH)},"variables":{"id":${number}}}`, await bearer());
+    expect(JSON.parse(text).errors[0].extensions.code).toMatch(/^(BAD_USER_INPUT|BAD_REQUEST)$/);
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
+  it('Int64 written as an integer with a fraction or exponent is that integer', async () => {
+    await post(`{"query":${JSON.stringify(CREATE_WITH)},"variables":{"id":26888344961664.0}}`, await bearer());
+    expect(JSON.parse(upstreamCalls()[0]!.body).clientId).toBe(26888344961664);
+  });
+
+  it('a JSONObject with 1e400 is refused, in variables, as a string and in the query text; one with a long fraction reaches Authlete as written', async () => {
+    const variables = await post(`{"query":${JSON.stringify(CREATE_WITH)},"variables":{"id":1,"c":{"n":1e400}}}`, await bearer());
+    expect(variables.status).toBe(400);
+    expect(variables.body.errors[0].message).toContain('outside the range of a double');
+    const asString = await ask(CREATE_WITH, { id: 1, c: '{"n":1e400}' }, await bearer());
+    expect(asString.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const literal = await ask('mutation { createToken(input: {grantType: PASSWORD, clientId: 1, jwtAtClaims: {n: 1e400}}) { action } }', undefined, await bearer());
+    expect(literal.body.errors[0].message).toContain('outside the range of a double');
+    expect(upstreamCalls()).toHaveLength(0);
+    await post(`{"query":${JSON.stringify(CREATE_WITH)},"variables":{"id":1,"c":{"n":0.12345678901234567890}}}`, await bearer());
+    expect(JSON.parse(upstreamCalls()[0]!.body).jwtAtClaims).toBe('{"n":0.12345678901234567890}');
+  });
+});
+
+describe('no leaks, no footguns (issue 21)', () => {
+  it("Authlete's message is relayed without the gateway's credentials or any Bearer/Basic credential", async () => {
+    fake.answer({
+      status: 400,
+      body: { resultCode: 'A001201', resultMessage: `[A001201] Bad header "Authorization: Bearer ${SERVICE_ACCESS_TOKEN}" (Basic dXNlcjpwYXNz), token ${SERVICE_ACCESS_TOKEN}.` },
+    });
+    const { text } = await ask('{ client(clientIdentifier: "1") { clientName } }', undefined, await bearer());
+    expect(text).not.toContain(SERVICE_ACCESS_TOKEN);
+    expect(text).not.toContain('dXNlcjpwYXNz');
+    expect(JSON.parse(text).errors[0].extensions.authlete.resultMessage).toBe('[A001201] Bad header "Authorization: Bearer [redacted]" (Basic [redacted]), token [redacted].');
+  });
+
+  it('a variable that does not coerce is named with its type, never its value', async () => {
+    const secret = 'eyJhbGciOiJFUzI1NiJ9.pasted-by-mistake.signature';
+    const { text, body } = await ask('query($n: Int) { tokens(first: $n) { totalCount } }', { n: secret }, await bearer());
+    expect(text).not.toContain('pasted-by-mistake');
+    expect(body.errors[0]).toMatchObject({ message: 'Variable "$n" got an invalid value; it must be of type "Int".', extensions: { code: 'BAD_USER_INPUT' } });
+    const nested = await ask('mutation($i: CreateTokenInput!) { createToken(input: $i) { action } }', { i: { grantType: 'SECRET-ENUM-VALUE', clientId: '1' } }, await bearer());
+    expect(nested.text).not.toContain('SECRET-ENUM-VALUE');
+    expect(nested.body.errors[0].message).toBe('Variable "$i" got an invalid value at "i.grantType"; it must be of type "CreateTokenInput!".');
+  });
+
+  it('/metrics is not on the API port; its own listener serves it, and a scrape changes no metric', async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    const metricsUrl = gateway.metricsUrl();
+    expect(new URL(metricsUrl).port).not.toBe(new URL(base).port);
+    const scrape = async () => (await (await fetch(metricsUrl)).text()).split('\n').filter((line) => /^(gateway_|nodejs_eventloop_lag_)/.test(line));
+    const first = await scrape();
+    expect(first.some((line) => line.startsWith('nodejs_eventloop_lag_p99_seconds'))).toBe(true);
+    const second = await scrape();
+    const third = await scrape();
+    // A five-second window may turn between two scrapes: then the next two agree.
+    expect(second.join('\n') === first.join('\n') || third.join('\n') === second.join('\n')).toBe(true);
+  });
+
+  it('two Authorization headers are refused with 400, whichever comes first', async () => {
+    const { port } = new URL(base);
+    const { authorization } = await bearer();
+    for (const headers of [`Authorization: ${authorization}\r\nAuthorization: Bearer forged`, `Authorization: Bearer forged\r\nauthorization: ${authorization}`]) {
+      const socket = connect(Number(port), '127.0.0.1');
+      const answer = readUntil(socket, /\r\n\r\n/);
+      socket.write(`GET /graphql?query=%7BgatewayInfo%7Bversion%7D%7D HTTP/1.1\r\nHost: gateway\r\nx-graphql-csrf: 1\r\n${headers}\r\n\r\n`);
+      expect(await answer).toMatch(/^HTTP\/1\.1 400 /);
+      socket.destroy();
+    }
+  });
+
+  it('CORS with two origins: a listed origin is allowed, an unlisted one and Origin: null get no Allow-Origin at all', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://ops.example.com')).headers.get('access-control-allow-origin')).toBe('https://ops.example.com');
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await preflight('null')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('NODE_ENV=production without AUTHLETE_BASE_URL refuses to start, naming the variable; AUTHLETE_EMULATOR=1 asks for the emulator', async () => {
+    const refused = spawnGateway({ NODE_ENV: 'production', AUTH_DISABLED: 'true' });
+    await expect(refused.listening).rejects.toThrow(/AUTHLETE_BASE_URL is required with NODE_ENV=production/);
+    const emulated = spawnGateway({ NODE_ENV: 'production', AUTH_DISABLED: 'true', AUTHLETE_EMULATOR: '1' });
+    try {
+      await emulated.listening;
+    } finally {
+      await emulated.stop();
+    }
+  });
+
+  it('a masked error keeps its request id, whatever stage raised it (a non-list where a list belongs)', async () => {
+    fake.answer({ status: 200, body: { ...MINTED.body, properties: 'not-a-list' } });
+    const { body } = await ask(`mutation { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { action properties { key } } }`, undefined, {
+      ...(await bearer()),
+      'x-request-id': 'masked-request-id',
+    });
+    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'masked-request-id' } });
+  });
+});
+
+/** Sends `first` and a pipelined `GET /healthz` on one connection; says what became of the second. */
+async function pipelined(port: number, first: string | Buffer): Promise<{ firstStatus: string; second: 'answered' | 'closed' | 'stalled' }> {
+  const socket = connect(port, '127.0.0.1');
+  socket.on('error', () => undefined);
+  let received = '';
+  let closed = false;
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+  socket.on('close', () => (closed = true));
+  socket.write(first);
+  socket.write('GET /healthz HTTP/1.1\r\nHost: gateway\r\n\r\n');
+  const started = performance.now();
+  // The first answer, then at most 1.5 s more for the second answer or the close.
+  while (performance.now() - started < 8000 && !/^HTTP\/1\.1 \d{3}/.test(received) && !closed) await new Promise((resolve) => setTimeout(resolve, 20));
+  const firstStatus = /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 'none';
+  const answered = performance.now();
+  while (performance.now() - answered < 1500 && !closed && (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+  const second = (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length >= 2 ? 'answered' : closed ? 'closed' : 'stalled';
+  socket.destroy();
+  return { firstStatus, second };
+}
+
+describe('an early answer never leaves a connection hanging (issue 21)', () => {
+  const big = 'x'.repeat(101 * 1024);
+  const chunked = (head: string, body: string) => `${head}Transfer-Encoding: chunked\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+
+  it('the gateway: 413 (chunked and by Content-Length), 401 and 415 with a body: the next request is answered or the socket closed at once', async () => {
+    const port = Number(new URL(base).port);
+    const { authorization } = await bearer();
+    const head = (type = 'application/json', auth = `Authorization: ${authorization}\r\n`) => `POST /graphql HTTP/1.1\r\nHost: gateway\r\n${auth}Content-Type: ${type}\r\n`;
+    const cases = [
+      ['413 chunked', chunked(head(), `{"query":"${big}"}`), '413'],
+      ['413 by length', `${head()}Content-Length: ${big.length}\r\n\r\n${big}`, '413'],
+      ['401 chunked', chunked(head('application/json', ''), '{"query":"{ gatewayInfo { version } }"}'), '401'],
+      ['401 by length', `${head('application/json', '')}Content-Length: 39\r\n\r\n{"query":"{ gatewayInfo { version } }"}`, '401'],
+      ['415 chunked', chunked(head('text/plain; x=1\r\nx-graphql-csrf: 1'), 'query'), '415'],
+      ['415 by length', `${head('text/plain; x=1\r\nx-graphql-csrf: 1')}Content-Length: 5\r\n\r\nquery`, '415'],
+      ['403 (CSRF) by length', `${head('text/plain')}Content-Length: 5\r\n\r\nquery`, '403'],
+    ] as const;
+    for (const [name, request, status] of cases) {
+      const { firstStatus, second } = await pipelined(port, request);
+      expect({ name, firstStatus, second }).toEqual({ name, firstStatus: status, second: expect.stringMatching(/^(answered|closed)$/) });
+    }
+  });
+
+  it('the emulator: 413, 401 and 404 with a body: the next request is answered or the socket closed at once', async () => {
+    const emulator = await startEmulator();
+    try {
+      const port = Number(new URL(emulator.url).port);
+      const auth = `Authorization: Bearer ${emulator.serviceAccessToken}\r\n`;
+      const huge = 'x'.repeat(1024 * 1024 + 10);
+      const path = `/api/${emulator.serviceId}/auth/token/create`;
+      const cases = [
+        ['413 chunked', chunked(`POST ${path} HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\n`, huge), '413'],
+        ['413 by length', `POST ${path} HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\nContent-Length: ${huge.length}\r\n\r\n${huge}`, '413'],
+        ['401 by length', `POST ${path} HTTP/1.1\r\nHost: e\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`, '401'],
+        ['404 chunked', chunked(`POST /api/${emulator.serviceId}/no/such HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\n`, '{}'), '404'],
+      ] as const;
+      for (const [name, request, status] of cases) {
+        const { firstStatus, second } = await pipelined(port, request);
+        expect({ name, firstStatus, second }).toEqual({ name, firstStatus: status, second: expect.stringMatching(/^(answered|closed)$/) });
+      }
+    } finally {
+      await emulator.close();
+    }
+  });
+});
+
+describe('one source cannot take every socket (issue 21)', () => {
+  it('1,100 idle sockets from 127.0.0.1: /healthz from 127.0.0.2 answers 20 of 20, the flood is what is refused, and a silent socket is closed early', async () => {
+    const guarded = spawnGateway({ ...productionEnv(fake.url, jwks.url), HOST: '127.0.0.1', HTTP_FIRST_BYTE_TIMEOUT_MS: '4000' });
+    const sockets: Socket[] = [];
+    try {
+      const port = Number(new URL(await guarded.listening).port);
+      let opened = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: 1100 }, () =>
+          new Promise<void>((resolve) => {
+            const socket = connect({ port, host: '127.0.0.1' });
+            sockets.push(socket);
+            socket.on('error', () => undefined);
+            socket.once('connect', () => {
+              opened += 1;
+              resolve();
+            });
+            socket.once('close', () => resolve());
+          }),
+        ),
+      );
+      expect(opened).toBeGreaterThan(1000);
+      // Well before the first-byte timeout (4 s), every socket past HTTP_MAX_CONNECTIONS_PER_IP (64)
+      // has been closed on arrival.
+      await expect.poll(() => sockets.filter((socket) => !socket.closed).length, { timeout: 2000 }).toBeLessThanOrEqual(64);
+      expect(performance.now() - started).toBeLessThan(3500);
+      let answered = 0;
+      for (let probe = 0; probe < 20; probe += 1) {
+        const socket = connect({ port, host: '127.0.0.1', localAddress: '127.0.0.2' });
+        socket.on('error', () => undefined);
+        const reading = readUntil(socket, /\r\n\r\n/).catch(() => '');
+        socket.write('GET /healthz HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n');
+        const answer = await reading;
+        if (/^HTTP\/1\.1 200 /.test(answer)) answered += 1;
+        socket.destroy();
+      }
+      expect(answered).toBe(20);
+      // The flood's kept sockets sent nothing: each is closed at the first-byte timeout.
+      const kept = sockets.filter((socket) => !socket.closed);
+      expect(kept.length).toBeGreaterThan(0);
+      await expect.poll(() => kept.filter((socket) => !socket.closed).length, { timeout: 6000 }).toBe(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await guarded.stop();
     }
   });
 });

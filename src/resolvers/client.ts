@@ -12,6 +12,7 @@ import type { ClientLoader, GatewayContext } from '../types.js';
 import { isSuccessStatus, type AuthleteClient, type CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError } from './refusal.js';
+import { asItemError } from './token-node.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
 
 /** Client look-ups one request may have in flight at once. */
@@ -51,13 +52,16 @@ export function clientResolver(clientIdentifier: string, context: GatewayContext
   return context.loaders.client.load(clientIdentifier);
 }
 
-/** A client refetched by its global id (its numeric client id); null when Authlete no longer has it. */
+/**
+ * A client refetched by its global id (its numeric client id); null when Authlete no longer has
+ * it. Another failure is that item's error, returned as its value (see token-node.ts).
+ */
 export async function clientByKey(clientId: string, context: GatewayContext): Promise<ClientShape | null> {
   try {
     return await context.loaders.client.load(clientId);
   } catch (error) {
     if (error instanceof AuthleteRefusalError && error.extensions.code === 'NOT_FOUND') return null;
-    throw error;
+    return asItemError<ClientShape>(error);
   }
 }
 

@@ -97,7 +97,17 @@ async function tokensOf(key: AccessTokenKey, hashes: ReadonlySet<string>, reader
   return found;
 }
 
-/** The token the id names, looked for among its client's tokens of its subject; null when gone. */
+/**
+ * The token the id names, looked for among its client's tokens of its subject; null when gone.
+ * A failure comes back as the Error itself, not thrown: `nodes(ids:)` resolves its ids together,
+ * and graphql-js turns an Error value into that one item's error (null, with the reason in
+ * `errors`), where a thrown one would fail every id of the list.
+ */
 export function accessTokenByKey(key: AccessTokenKey, context: GatewayContext): Promise<AccessTokenShape | null> {
-  return context.loaders.accessToken.load(JSON.stringify([key.clientId, key.subject, key.accessTokenHash]));
+  return context.loaders.accessToken.load(JSON.stringify([key.clientId, key.subject, key.accessTokenHash])).catch(asItemError<AccessTokenShape>);
+}
+
+/** An Error as a node's value (see accessTokenByKey), typed as the node it stands for. */
+export function asItemError<Node>(error: unknown): Node {
+  return (error instanceof Error ? error : new Error(String(error))) as Node;
 }
