@@ -641,43 +641,63 @@ describe('no leaks, no footguns (issue 21)', () => {
   });
 });
 
-/** Sends `first` and a pipelined `GET /healthz` on one connection; says what became of the second. */
-async function pipelined(port: number, first: string | Buffer): Promise<{ firstStatus: string; second: 'answered' | 'closed' | 'stalled' }> {
+/**
+ * Sends the first part of a request; once it is answered, the rest of it and a pipelined
+ * `GET /healthz` on the same connection. Says what the first answer was and what became of the
+ * second request: answered, or the socket closed at once (within 1.5 s), or neither.
+ */
+async function pipelined(port: number, [head, rest]: readonly [string, string]): Promise<{ firstStatus: string; second: 'answered' | 'closed' | 'stalled' }> {
   const socket = connect(port, '127.0.0.1');
   socket.on('error', () => undefined);
   let received = '';
   let closed = false;
   socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
   socket.on('close', () => (closed = true));
-  socket.write(first);
-  socket.write('GET /healthz HTTP/1.1\r\nHost: gateway\r\n\r\n');
-  const started = performance.now();
-  // The first answer, then at most 1.5 s more for the second answer or the close.
-  while (performance.now() - started < 8000 && !/^HTTP\/1\.1 \d{3}/.test(received) && !closed) await new Promise((resolve) => setTimeout(resolve, 20));
+  const answers = () => (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length;
+  const until = async (done: () => boolean, ms: number) => {
+    const started = performance.now();
+    while (!done() && performance.now() - started < ms) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  socket.write(head);
+  await until(() => answers() >= 1 || closed, 8000);
   const firstStatus = /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 'none';
-  const answered = performance.now();
-  while (performance.now() - answered < 1500 && !closed && (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-  const second = (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length >= 2 ? 'answered' : closed ? 'closed' : 'stalled';
+  if (!closed) socket.write(`${rest}GET /healthz HTTP/1.1\r\nHost: gateway\r\n\r\n`);
+  await until(() => answers() >= 2 || closed, 1500);
+  const second = answers() >= 2 ? 'answered' : closed ? 'closed' : 'stalled';
   socket.destroy();
   return { firstStatus, second };
 }
 
 describe('an early answer never leaves a connection hanging (issue 21)', () => {
   const big = 'x'.repeat(101 * 1024);
-  const chunked = (head: string, body: string) => `${head}Transfer-Encoding: chunked\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+  /** 256 KiB more: what a client still sends after the answer (more than Node buffers for a paused request). */
+  const more = 'y'.repeat(256 * 1024);
+  /** A chunked request whose first chunk goes before the answer, and 256 KiB more and its end after it. */
+  const chunked = (head: string, body: string) =>
+    [`${head}Transfer-Encoding: chunked\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n`, `${more.length.toString(16)}\r\n${more}\r\n0\r\n\r\n`] as const;
+  /**
+   * A request with a Content-Length: its body and `extra` bytes more (64 KiB: within the gateway's
+   * 100 KiB, well past what Node buffers), all but its first part sent after the answer.
+   */
+  const sized = (head: string, body: string, extra = 64 * 1024) => {
+    const whole = `${body}${more.slice(0, extra)}`;
+    return [`${head}Content-Length: ${Buffer.byteLength(whole)}\r\n\r\n${whole.slice(0, body.length)}`, whole.slice(body.length)] as const;
+  };
 
-  it('the gateway: 413 (chunked and by Content-Length), 401 and 415 with a body: the next request is answered or the socket closed at once', async () => {
+  it('the gateway: 413, 401, 415 and 403 with a body, chunked and by Content-Length: the next request is answered or the socket closed at once', async () => {
     const port = Number(new URL(base).port);
     const { authorization } = await bearer();
     const head = (type = 'application/json', auth = `Authorization: ${authorization}\r\n`) => `POST /graphql HTTP/1.1\r\nHost: gateway\r\n${auth}Content-Type: ${type}\r\n`;
+    const query = '{"query":"{ gatewayInfo { version } }"}';
+    const plain = 'text/plain\r\nx-graphql-csrf: 1';
     const cases = [
       ['413 chunked', chunked(head(), `{"query":"${big}"}`), '413'],
-      ['413 by length', `${head()}Content-Length: ${big.length}\r\n\r\n${big}`, '413'],
-      ['401 chunked', chunked(head('application/json', ''), '{"query":"{ gatewayInfo { version } }"}'), '401'],
-      ['401 by length', `${head('application/json', '')}Content-Length: 39\r\n\r\n{"query":"{ gatewayInfo { version } }"}`, '401'],
-      ['415 chunked', chunked(head('text/plain; x=1\r\nx-graphql-csrf: 1'), 'query'), '415'],
-      ['415 by length', `${head('text/plain; x=1\r\nx-graphql-csrf: 1')}Content-Length: 5\r\n\r\nquery`, '415'],
-      ['403 (CSRF) by length', `${head('text/plain')}Content-Length: 5\r\n\r\nquery`, '403'],
+      ['413 by length', sized(head(), big), '413'],
+      ['401 chunked', chunked(head('application/json', ''), query), '401'],
+      ['401 by length', sized(head('application/json', ''), query), '401'],
+      ['415 chunked', chunked(head(plain), 'query'), '415'],
+      ['415 by length', sized(head(plain), 'query'), '415'],
+      ['403 (CSRF) by length', sized(head('text/plain'), 'query'), '403'],
     ] as const;
     for (const [name, request, status] of cases) {
       const { firstStatus, second } = await pipelined(port, request);
@@ -685,18 +705,20 @@ describe('an early answer never leaves a connection hanging (issue 21)', () => {
     }
   });
 
-  it('the emulator: 413, 401 and 404 with a body: the next request is answered or the socket closed at once', async () => {
+  it('the emulator: 413, 401, 404 and 415 with a body, chunked and by Content-Length: the next request is answered or the socket closed at once', async () => {
     const emulator = await startEmulator();
     try {
       const port = Number(new URL(emulator.url).port);
       const auth = `Authorization: Bearer ${emulator.serviceAccessToken}\r\n`;
       const huge = 'x'.repeat(1024 * 1024 + 10);
-      const path = `/api/${emulator.serviceId}/auth/token/create`;
+      const create = (headers: string) => `POST /api/${emulator.serviceId}/auth/token/create HTTP/1.1\r\nHost: e\r\n${headers}`;
       const cases = [
-        ['413 chunked', chunked(`POST ${path} HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\n`, huge), '413'],
-        ['413 by length', `POST ${path} HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\nContent-Length: ${huge.length}\r\n\r\n${huge}`, '413'],
-        ['401 by length', `POST ${path} HTTP/1.1\r\nHost: e\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`, '401'],
-        ['404 chunked', chunked(`POST /api/${emulator.serviceId}/no/such HTTP/1.1\r\nHost: e\r\n${auth}Content-Type: application/json\r\n`, '{}'), '404'],
+        ['413 chunked', chunked(create(`${auth}Content-Type: application/json\r\n`), huge), '413'],
+        ['413 by length', sized(create(`${auth}Content-Type: application/json\r\n`), huge), '413'],
+        ['401 chunked', chunked(create('Content-Type: application/json\r\n'), '{"grantType":"PASSWORD"}'), '401'],
+        ['401 by length', sized(create('Content-Type: application/json\r\n'), '{"grantType":"PASSWORD"}'), '401'],
+        ['404 chunked', chunked(`POST /api/${emulator.serviceId}/no/such HTTP/1.1\r\nHost: e\r\n${auth}`, '{}'), '404'],
+        ['415 by length', sized(create(`${auth}Content-Type: text/plain\r\n`), 'grantType=PASSWORD'), '415'],
       ] as const;
       for (const [name, request, status] of cases) {
         const { firstStatus, second } = await pipelined(port, request);
