@@ -115,6 +115,30 @@ describe('every error has an extensions.code', () => {
     }
   });
 
+  it('in development too, a non-list where a list belongs is masked with the request id and logged', async () => {
+    const fake = await startFakeUpstream();
+    fake.answer({ status: 200, body: { action: 'OK', accessToken: 'kept', properties: 'not-a-list' } });
+    const gw = startTestGateway({ baseUrl: fake.url });
+    try {
+      const { text } = await gw.postRaw(
+        JSON.stringify({ query: 'mutation { createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { accessToken properties { key } } }' }),
+        { 'x-request-id': 'dev-mode-id' },
+      );
+      const body = JSON.parse(text);
+      expect(body.data.createToken).toEqual({ accessToken: 'kept', properties: null });
+      expect(body.errors[0]).toEqual({
+        message: 'Unexpected error.',
+        path: ['createToken', 'properties'],
+        locations: expect.any(Array),
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'dev-mode-id' },
+      });
+      expect(gw.logs.some((line) => line.requestId === 'dev-mode-id' && String(JSON.stringify(line)).includes('Expected Iterable'))).toBe(true);
+    } finally {
+      await gw.close();
+      await fake.close();
+    }
+  });
+
   it('a value Authlete sent that cannot be serialised fails its field alone, masked with the request id', async () => {
     const fake = await startFakeUpstream();
     fake.answer({ status: 200, body: { action: 'OK', accessToken: 'kept', expiresIn: 'soon' } });
