@@ -464,6 +464,27 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     expect(upstreamCalls()).toHaveLength(8);
   });
 
+  it("four floods in flight leave room for another caller's createToken: it is answered while their reads are still held", async () => {
+    const held = deferred();
+    fake.answer((request) => (request.path.includes('/auth/token/get/list') ? { ...tokenList(1)(request), until: held.promise } : MINTED));
+    const floods = Array.from({ length: 4 }, async (_, flood) => {
+      const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `flood-${flood}-${index}`, 'h'));
+      return ask(NODES, { ids }, await bearer('tokens:read'));
+    });
+    try {
+      // Each flood has at most 8 reads in flight (and at most 25 in all): 32 held sockets of the pool's 128.
+      await expect.poll(() => upstreamCalls().length).toBe(32);
+      const created = ask(`mutation { ${CREATE} }`, undefined, await bearer('tokens:create'));
+      // Answered while every flood's reads are still held: it never waits behind them.
+      const first = await Promise.race([created.then(() => 'created'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 5000))]);
+      expect(first).toBe('created');
+      expect((await created).body.data.createToken.accessToken).toBe('minted-token-value');
+    } finally {
+      held.resolve();
+      await Promise.all(floods);
+    }
+  });
+
   it('reads are rate limited per caller too: 429 with Retry-After past READ_RATE_LIMIT_PER_MINUTE', async () => {
     const caller = await bearer('tokens:read');
     const twenty = Array.from({ length: 20 }, (_, index) => `r${index}: gatewayInfo { version }`).join(' ');
