@@ -234,6 +234,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
   const problems: string[] = [];
   let authlete: AuthleteConnection | null = null;
   if (env.AUTHLETE_BASE_URL) {
+    if (env.AUTHLETE_EMULATOR === '1') problems.push('AUTHLETE_EMULATOR=1 contradicts AUTHLETE_BASE_URL; set only one');
     const credentials = credentialsFrom(env, problems);
     if (credentials) {
       authlete = { baseUrl: env.AUTHLETE_BASE_URL.replace(/\/+$/, ''), credentials, timeoutMs: env.AUTHLETE_TIMEOUT_MS };

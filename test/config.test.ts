@@ -176,6 +176,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTHLETE_BASE_URL is required with NODE_ENV=production/);
     expect(loadConfig({ NODE_ENV: 'production', AUTHLETE_EMULATOR: '1' }).authlete).toBeNull();
     expect(loadConfig({}).authlete).toBeNull();
+    expect(() => loadConfig({ AUTHLETE_EMULATOR: '1', AUTHLETE_BASE_URL: 'https://us.authlete.com', AUTHLETE_SERVICE_ID: '1', AUTHLETE_SERVICE_ACCESS_TOKEN: 't' })).toThrow(
+      /AUTHLETE_EMULATOR=1 contradicts AUTHLETE_BASE_URL/,
+    );
   });
 
   // Every variable, given a bad value that is also a marker: the messages name the variable, never the value.

@@ -4,10 +4,11 @@
  * GRAPHQL_VALIDATION_FAILED, `extensions.cost` and `extensions.maxCost`, and a message that says
  * what counts. Introspection-only operations are exempt (they call nothing).
  */
-import { GraphQLError, Kind, getOperationAST, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes.js';
 import { operationCost } from '../security/operation-cost.js';
+import { fragmentsOf } from './mutation-operation.js';
 
 export function useOperationCost(options: { maxCost: number }): Plugin {
   const { maxCost } = options;
@@ -16,12 +17,8 @@ export function useOperationCost(options: { maxCost: number }): Plugin {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       if (operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))) return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const cost = operationCost(args.schema, operation, fragments, variables);
+      const cost = operationCost(args.schema, operation, fragmentsOf(args.document), variables);
       if (cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [

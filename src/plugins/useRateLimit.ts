@@ -10,6 +10,7 @@
 import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
+import { fragmentsOf } from './mutation-operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 
@@ -60,11 +61,7 @@ export function useRateLimit(limiters: RateLimiters, options: { storeFailure?: R
       const kind = operation.operation;
       const limiter = limiters[kind];
       if (!limiter) return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
-      const cost = rootFieldCount(operation.selectionSet, fragments);
+      const cost = rootFieldCount(operation.selectionSet, fragmentsOf(args.document));
       if (cost === 0) return;
       const { metrics, logger } = context;
       const decisions = kind === 'mutation' ? metrics.rateLimitDecisions : metrics.readRateLimitDecisions;
