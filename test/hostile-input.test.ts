@@ -408,6 +408,12 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 5000 });
     expect(body.errors[0].extensions.cost).toBeGreaterThan(5000);
     expect(body.errors[0].message).toContain('`nodes(ids:)` per id');
+    // The ids as the variable's default in the document, or written in the query: counted the same.
+    const defaulted = await ask(`query($ids: [ID!]! = ${JSON.stringify(ids.slice(0, 60))}) { ${aliases} }`, {}, await bearer('tokens:read'));
+    expect(defaulted.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const written = Array.from({ length: 10 }, (_, index) => `a${index}: nodes(ids: ${JSON.stringify(ids.slice(0, 60))}) { id }`).join(' ');
+    const literal = await ask(`{ ${written} }`, undefined, await bearer('tokens:read'));
+    expect(literal.body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 10 * (1 + 60 * 10) });
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(upstreamCalls()).toHaveLength(0);
   });

@@ -44,9 +44,13 @@ function fieldCostOf(extensions: Readonly<Record<string, unknown>> | undefined):
   return extensions?.cost as FieldCost | undefined;
 }
 
-/** How many items a list argument asks for: the length of a list, the value of a count. */
-function itemsOf(node: ValueNode, variables: Readonly<Record<string, unknown>>): number | undefined {
-  const value = node.kind === Kind.VARIABLE ? variables[node.name.value] : node;
+/**
+ * How many items a list argument asks for: the length of a list, the value of a count. A variable
+ * the request leaves out counts as its default value in the document.
+ */
+function itemsOf(node: ValueNode, variables: Readonly<Record<string, unknown>>, defaults: ReadonlyMap<string, ValueNode>): number | undefined {
+  const value =
+    node.kind !== Kind.VARIABLE ? node : node.name.value in variables ? variables[node.name.value] : defaults.get(node.name.value);
   if (Array.isArray(value)) return value.length;
   if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
   if (typeof value === 'object' && value !== null && 'kind' in value) {
@@ -68,6 +72,10 @@ export function operationCost(
 ): number {
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+  }
 
   const selectionCost = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType): number => {
     let total = 0;
@@ -108,7 +116,7 @@ export function operationCost(
     let items = 1;
     if (pricing.listArgument) {
       const argument = node.arguments?.find((candidate) => candidate.name.value === pricing.listArgument);
-      items = (argument ? itemsOf(argument.value, variables) : undefined) ?? pricing.defaultItems ?? 1;
+      items = (argument ? itemsOf(argument.value, variables, defaults) : undefined) ?? pricing.defaultItems ?? 1;
     }
     return own + (pricing.upstream ?? 0) * UPSTREAM_CALL_COST + items * ((pricing.perItem ?? 0) * UPSTREAM_CALL_COST + below);
   };
