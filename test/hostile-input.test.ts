@@ -414,6 +414,12 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     const written = Array.from({ length: 10 }, (_, index) => `a${index}: nodes(ids: ${JSON.stringify(ids.slice(0, 60))}) { id }`).join(' ');
     const literal = await ask(`{ ${written} }`, undefined, await bearer('tokens:read'));
     expect(literal.body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 10 * (1 + 60 * 10) });
+    // A variable named after an Object.prototype member is still counted as its default.
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const aliased = Array.from({ length: 10 }, (_, index) => `a${index}: nodes(ids: $${name}) { id }`).join(' ');
+      const tricked = await ask(`query($${name}: [ID!]! = ${JSON.stringify(ids.slice(0, 60))}) { ${aliased} }`, {}, await bearer('tokens:read'));
+      expect(tricked.body.errors[0].extensions, name).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    }
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(upstreamCalls()).toHaveLength(0);
   });
@@ -489,6 +495,30 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
       held.resolve();
       await Promise.all(floods);
     }
+  });
+
+  it('when the caller of a mutation goes away, the write in flight completes and no further write starts', async () => {
+    const held = deferred();
+    fake.answer(() => ({ status: 200, body: { action: 'OK', resultCode: 'A135001' }, until: held.promise }));
+    const updates = Array.from({ length: 5 }, (_, index) => `u${index}: updateToken(input: {accessTokenHash: "h${index}", scopes: ["a"]}) { action }`).join(' ');
+    const controller = new AbortController();
+    const caller = await bearer('tokens:update');
+    const asking = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...caller },
+      body: JSON.stringify({ query: `mutation { ${updates} }` }),
+      signal: controller.signal,
+    }).catch(() => undefined);
+    await expect.poll(() => upstreamCalls().length).toBe(1);
+    const abortedBefore = fake.abortedRequests;
+    controller.abort();
+    await asking;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    held.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(upstreamCalls()).toHaveLength(1);
+    // The write that was sent was answered, not abandoned.
+    expect(fake.abortedRequests).toBe(abortedBefore);
   });
 
   it('reads are rate limited per caller too: 429 with Retry-After past READ_RATE_LIMIT_PER_MINUTE', async () => {
@@ -596,12 +626,18 @@ describe('no leaks, no footguns (issue 21)', () => {
   it("Authlete's message is relayed without the gateway's credentials or any Bearer/Basic credential", async () => {
     fake.answer({
       status: 400,
-      body: { resultCode: 'A001201', resultMessage: `[A001201] Bad header "Authorization: Bearer ${SERVICE_ACCESS_TOKEN}" (Basic dXNlcjpwYXNz), token ${SERVICE_ACCESS_TOKEN}.` },
+      body: {
+        resultCode: 'A001201',
+        resultMessage: `[A001201] Bad header "Authorization: Bearer ${SERVICE_ACCESS_TOKEN}" (Basic dXNlcjpwYXNz), token ${SERVICE_ACCESS_TOKEN}; Bearer "eyJabc.def.ghi" auth=Bearer:jkl.mno x_Bearer pqrstu Bearer%20vwxyz1.`,
+      },
     });
     const { text } = await ask('{ client(clientIdentifier: "1") { clientName } }', undefined, await bearer());
     expect(text).not.toContain(SERVICE_ACCESS_TOKEN);
     expect(text).not.toContain('dXNlcjpwYXNz');
-    expect(JSON.parse(text).errors[0].extensions.authlete.resultMessage).toBe('[A001201] Bad header "Authorization: Bearer [redacted]" (Basic [redacted]), token [redacted].');
+    for (const leaked of ['eyJabc', 'jkl.mno', 'pqrstu', 'vwxyz1']) expect(text).not.toContain(leaked);
+    expect(JSON.parse(text).errors[0].extensions.authlete.resultMessage).toBe(
+      '[A001201] Bad header "Authorization: Bearer [redacted]" (Basic [redacted]), token [redacted]; Bearer [redacted]" auth=Bearer [redacted] x_Bearer [redacted] Bearer [redacted]',
+    );
   });
 
   it('a variable that does not coerce is named with its type, never its value', async () => {
@@ -725,6 +761,11 @@ describe('an early answer never leaves a connection hanging (issue 21)', () => {
       ['415 chunked', chunked(head(plain), 'query'), '415'],
       ['415 by length', sized(head(plain), 'query'), '415'],
       ['403 (CSRF) by length', sized(head('text/plain'), 'query'), '403'],
+      [
+        'a GET with a body (never read), answered 200',
+        sized(`GET /graphql?query=%7BgatewayInfo%7Bversion%7D%7D HTTP/1.1\r\nHost: gateway\r\nAuthorization: ${authorization}\r\nx-graphql-csrf: 1\r\n`, '{}'),
+        '200',
+      ],
     ] as const;
     for (const [name, request, status] of cases) {
       const { firstStatus, second } = await pipelined(port, request);

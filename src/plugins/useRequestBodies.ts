@@ -5,9 +5,10 @@
  * - a body over the limit is refused with 413 as soon as its Content-Length says so, or as soon
  *   as the bytes read pass it, without reading the rest;
  * - GET queries' `variables` and `extensions` are parsed the same way, and `documentId` is read;
- * - a refusal (any 4xx or 5xx) of a request that carried a body says `Connection: close`, and
- *   Node closes the connection after it: the body may be unread (a 413 stops reading, a 415 or a
- *   401 never starts), and its rest must not be taken for the next request on the connection;
+ * - a refusal (any 4xx or 5xx) of a request that carried a body, and any answer to a GET that
+ *   carried one (never read), says `Connection: close`, and Node closes the connection after it:
+ *   the body may be unread (a 413 stops reading, a 415 or a 401 never starts), and its rest must
+ *   not be taken for the next request on the connection;
  * - JSON is parsed losslessly, in linear time, and nested at most `maxDepth` levels deep: Yoga's default `request.json()` would round an int64 variable above
  *   2^53 (e.g. a client id) before any scalar sees it; such numbers stay bigint here.
  */
@@ -48,7 +49,9 @@ export function useRequestBodies(options: { maxBytes: number; maxDepth: number }
   const { maxBytes, maxDepth } = options;
   return {
     onResponse({ request, response }) {
-      if (response.status >= 400 && carriesBody(request)) response.headers.set('connection', 'close');
+      if ((response.status >= 400 || request.method === 'GET' || request.method === 'HEAD') && carriesBody(request)) {
+        response.headers.set('connection', 'close');
+      }
     },
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get('content-length');

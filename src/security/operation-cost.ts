@@ -50,7 +50,8 @@ function fieldCostOf(extensions: Readonly<Record<string, unknown>> | undefined):
  */
 function itemsOf(node: ValueNode, variables: Readonly<Record<string, unknown>>, defaults: ReadonlyMap<string, ValueNode>): number | undefined {
   const value =
-    node.kind !== Kind.VARIABLE ? node : node.name.value in variables ? variables[node.name.value] : defaults.get(node.name.value);
+    // Own members only: a variable named `constructor` or `__proto__` must not find Object.prototype's.
+    node.kind !== Kind.VARIABLE ? node : Object.hasOwn(variables, node.name.value) ? variables[node.name.value] : defaults.get(node.name.value);
   if (Array.isArray(value)) return value.length;
   if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
   if (typeof value === 'object' && value !== null && 'kind' in value) {

@@ -17,8 +17,8 @@ export class UpstreamBudget {
   #warned = false;
 
   /**
-   * `requestSignal`: the request's own signal (aborted when its client goes away), read only when
-   * the first read is made: a request that only writes (every createToken) never creates it.
+   * `requestSignal`: the request's own signal (aborted when its client goes away), read at the
+   * request's first call to Authlete: a request that calls nothing never creates it.
    */
   constructor(
     readonly limit: number,
@@ -31,13 +31,17 @@ export class UpstreamBudget {
 
   /** Aborted when the request ends: reads pass it to the upstream call. */
   get signal(): AbortSignal {
-    if (!this.#linked) {
-      this.#linked = true;
-      const request = this.#requestSignal?.();
-      if (request?.aborted) this.end();
-      else request?.addEventListener('abort', () => this.end(), { once: true });
-    }
+    this.#link();
     return this.#controller.signal;
+  }
+
+  /** From now on, the client going away ends the budget. */
+  #link(): void {
+    if (this.#linked) return;
+    this.#linked = true;
+    const request = this.#requestSignal?.();
+    if (request?.aborted) this.end();
+    else request?.addEventListener('abort', () => this.end(), { once: true });
   }
 
   get ended(): boolean {
@@ -46,6 +50,7 @@ export class UpstreamBudget {
 
   /** Takes one call for `endpoint`, or throws UPSTREAM_BUDGET_EXCEEDED (nothing is sent then). */
   take(endpoint: string): void {
+    this.#link();
     if (this.ended) throw new UpstreamBudgetExceededError(endpoint, this.limit, 'ended');
     if (this.#remaining <= 0) {
       if (!this.#warned) {
