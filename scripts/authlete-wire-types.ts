@@ -13,20 +13,14 @@ import { dirname } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
+import { ENDPOINTS } from '../src/upstream/endpoints.js';
 
 const SPEC = 'spec/authlete/spec_next.yaml';
 const OUTPUT = 'src/upstream/generated/authlete-v3.ts';
 
-/** The endpoints `src/upstream/authlete-client.ts` calls (path → methods). */
-const GATEWAY_ENDPOINTS: Record<string, string[]> = {
-  '/api/{serviceId}/auth/token/create': ['post'],
-  '/api/{serviceId}/auth/token/update': ['post'],
-  '/api/{serviceId}/auth/token/revoke': ['post'],
-  '/api/{serviceId}/auth/token/delete/{accessTokenIdentifier}': ['delete'],
-  '/api/{serviceId}/auth/token/get/list': ['get'],
-  '/api/{serviceId}/client/get/{clientId}': ['get'],
-  '/api/{serviceId}/client/get/list': ['get'],
-};
+/** The endpoints the gateway calls (path → methods), from its one table of them. */
+const GATEWAY_ENDPOINTS: Record<string, string[]> = {};
+for (const { method, path } of Object.values(ENDPOINTS)) (GATEWAY_ENDPOINTS[`/api/{serviceId}${path}`] ??= []).push(method.toLowerCase());
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Spec = { paths: Record<string, Record<string, Json>>; components: Record<string, Record<string, Json>> } & Record<string, Json>;
@@ -65,6 +59,9 @@ for (const [path, methods] of Object.entries(GATEWAY_ENDPOINTS)) {
   paths[path] = Object.fromEntries(methods.map((method) => {
     const operation = item[method];
     if (operation === undefined) throw new Error(`${SPEC} has no ${method.toUpperCase()} ${path}`);
+    const expected = Object.values(ENDPOINTS).find((endpoint) => `/api/{serviceId}${endpoint.path}` === path && endpoint.method.toLowerCase() === method);
+    const operationId = (operation as { operationId?: unknown }).operationId;
+    if (operationId !== expected?.operationId) throw new Error(`${SPEC}: ${method.toUpperCase()} ${path} is ${String(operationId)}, not ${expected?.operationId}`);
     return [method, operation];
   }));
 }

@@ -14,10 +14,7 @@ import { possibleTypes } from '../client/src/apollo.js';
 const manifest = JSON.parse(readFileSync(new URL('../client/src/graphql/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
 
 describe('the client kit', () => {
-  it('ships a document for every dashboard operation', () => {
-    const names = Object.values(manifest).map((document) => document.match(/\b(?:query|mutation) (\w+)[\s({]/)?.[1]);
-    expect(names.sort()).toEqual(['Client', 'ClientsPage', 'CreateToken', 'DeleteToken', 'GatewayInfo', 'Node', 'RevokeTokens', 'TokensPage', 'UpdateToken']);
-  });
+  // That it ships a document for every root field is derived from the schema: root-field-coverage.test.ts.
 
   it.each(Object.entries(manifest))('%s validates against the schema, and its hash is its SHA-256', (hash, document) => {
     expect(validate(schema, parse(document))).toEqual([]);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '../src/upstream/endpoints.js';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
 
 interface OpenApiOperation {
@@ -205,6 +206,8 @@ describe('coverage', () => {
       'get /client/get/{clientId}': ['200', '404'],
       'get /client/get/list': ['200', '400'],
     };
+    // Every endpoint of the gateway's table, and nothing else: an endpoint added without scenarios fails here.
+    expect(Object.keys(expected).sort()).toEqual(Object.values(ENDPOINTS).map(({ method, path }) => `${method.toLowerCase()} ${path}`).sort());
     for (const version of ['v3', 'v2']) {
       for (const [endpoint, statuses] of Object.entries(expected)) {
         expect([...(seen.get(`${version} ${endpoint}`) ?? [])].sort(), `${version} ${endpoint}`).toEqual(statuses);

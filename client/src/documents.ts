@@ -113,6 +113,21 @@ export const NodeDocument = graphql(`
   }
 `);
 
+export const NodesDocument = graphql(`
+  query Nodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on AccessToken {
+        ...TokenFields
+      }
+      ... on Client {
+        ...ClientFields
+      }
+    }
+  }
+`);
+
 export const CreateTokenDocument = graphql(`
   mutation CreateToken($input: CreateTokenInput!) {
     createToken(input: $input) {

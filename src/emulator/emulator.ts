@@ -11,6 +11,7 @@ import { result, type EmulatorAnswer } from './answers.js';
 import { createToken } from './token-create.js';
 import { deleteToken, getClient, listClients, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
 import { TokenStore } from './token-store.js';
+import { ENDPOINTS, ENDPOINT_NAMES, type EndpointName, type HttpMethod } from '../upstream/endpoints.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -56,10 +57,23 @@ const DEFAULT_SERVICE_ID = '715948317';
 const SERVICE_NUMBER = 5041;
 
 interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: HttpMethod;
   /** Matches the path below /api[/{serviceId}]; a capture group is the path parameter. */
   pattern: RegExp;
   handle(request: { body: Record<string, unknown>; parameter: string; query: URLSearchParams; version: 'v2' | 'v3' }): EmulatorAnswer<object>;
+}
+
+/**
+ * The routes, from the endpoint table: a `{parameter}` matches one path segment, and paths without
+ * parameters are tried first ("client/get/list" is not a client id).
+ */
+function routesFor(handlers: Record<EndpointName, Route['handle']>): Route[] {
+  const routes = ENDPOINT_NAMES.map((name) => {
+    const { method, path } = ENDPOINTS[name];
+    const pattern = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '([^/]+)')}$`);
+    return { method, pattern, handle: handlers[name], literal: !path.includes('{') };
+  });
+  return [...routes.filter((route) => route.literal), ...routes.filter((route) => !route.literal)];
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -117,16 +131,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return accepted ? null : result(401, 'A001203', `${apiPath}, Authorization failed.`);
   }
 
-  const routes: Route[] = [
-    { method: 'POST', pattern: /^\/auth\/token\/create$/, handle: (r) => createToken(r.body, store, r.version, now()) },
-    { method: 'POST', pattern: /^\/auth\/token\/update$/, handle: (r) => updateToken(r.body, store, r.version, now()) },
-    { method: 'POST', pattern: /^\/auth\/token\/revoke$/, handle: (r) => revokeTokens(r.body, store, now()) },
-    { method: 'DELETE', pattern: /^\/auth\/token\/delete\/([^/]+)$/, handle: (r) => deleteToken(r.parameter, store, now()) },
-    { method: 'GET', pattern: /^\/auth\/token\/get\/list$/, handle: (r) => listTokens(r.query, store, r.version, now()) },
-    // Before client/get/{id}: "list" is not a client id.
-    { method: 'GET', pattern: /^\/client\/get\/list$/, handle: (r) => listClients(r.query, SERVICE_NUMBER) },
-    { method: 'GET', pattern: /^\/client\/get\/([^/]+)$/, handle: (r) => getClient(r.parameter, SERVICE_NUMBER) },
-  ];
+  /** One handler for every endpoint the gateway calls (endpoints.ts): a missing one does not compile. */
+  const handlers: Record<EndpointName, Route['handle']> = {
+    tokenCreate: (r) => createToken(r.body, store, r.version, now()),
+    tokenUpdate: (r) => updateToken(r.body, store, r.version, now()),
+    tokenRevoke: (r) => revokeTokens(r.body, store, now()),
+    tokenDelete: (r) => deleteToken(r.parameter, store, now()),
+    tokenList: (r) => listTokens(r.query, store, r.version, now()),
+    clientList: (r) => listClients(r.query, SERVICE_NUMBER),
+    clientGet: (r) => getClient(r.parameter, SERVICE_NUMBER),
+  };
+  const routes = routesFor(handlers);
 
   /** Splits /api/{serviceId}/x (v3) or /api/x (v2) into the version, the service id and x. */
   function locate(path: string): { version: 'v2' | 'v3'; serviceId?: string; apiPath: string; route: Route; parameter: string } | null {

@@ -25,7 +25,7 @@ export function createClientLoader(authlete: AuthleteClient, upstream: CallOptio
     const cached = cache?.get(identifier);
     if (cached) return cached;
     try {
-      const answer = await authlete.getClient(identifier, upstream);
+      const answer = await authlete.call('clientGet', { params: { clientId: identifier } }, upstream);
       if (!isSuccessStatus(answer.status)) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
       const client: ClientShape = answer.body;
       cache?.set(identifier, client);

@@ -86,7 +86,7 @@ export async function createTokenResolver(
   const answer = await recordingUnreadableIssue(
     context,
     { operation: 'createToken', clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier, subject: input.subject, grantType: input.grantType },
-    () => context.authlete.createToken(request, context.upstream),
+    () => context.authlete.call('tokenCreate', { body: request }, context.upstream),
   );
   const result = toTokenCreateResult(answer, context);
   logTokenOperation(context, {

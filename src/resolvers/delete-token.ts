@@ -8,7 +8,7 @@ import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult, type TokenRemovalAction 
 const KNOWN_ACTIONS = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function deleteTokenResolver(accessTokenIdentifier: string, context: GatewayContext): Promise<TokenDeleteResult> {
-  const answer = await context.authlete.deleteToken(accessTokenIdentifier, context.upstream);
+  const answer = await context.authlete.call('tokenDelete', { params: { accessTokenIdentifier } }, context.upstream);
   const action = mapAction<TokenRemovalAction>(
     answer,
     { known: KNOWN_ACTIONS, operation: 'deleteToken', successMeansOk: true },

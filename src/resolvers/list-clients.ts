@@ -36,7 +36,7 @@ export async function clientsResolver(args: ClientsArgs, context: GatewayContext
   const start = cursor === null ? 0 : cursor.offset + 1;
   const end = Math.min(start + first, MAX_LIST_INDEX);
 
-  const answer = await context.authlete.listClients({ developer: args.developer, start, end }, context.upstream);
+  const answer = await context.authlete.call('clientList', { query: { developer: args.developer, start, end } }, context.upstream);
   const { entries, totalCount } = listEntries('The client list', 'client/get/list', answer, 'clients');
   const edges = entries.map((node, index) => edgeOf(node, () => encodeCursor(CURSOR_PREFIX, [start + index, filters])));
   return connectionPage(edges, start, first, totalCount);

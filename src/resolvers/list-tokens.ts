@@ -161,8 +161,9 @@ export async function readTokenList(
   end: number,
   context: TokenListReader,
 ): Promise<ListPage> {
-  const answer = await context.authlete.listTokens(
-    { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end },
+  const answer = await context.authlete.call(
+    'tokenList',
+    { query: { clientIdentifier: args.clientIdentifier, subject: args.subject, start, end } },
     context.upstream,
   );
   logTokenOperation(context, {

@@ -20,7 +20,7 @@ void everyRequestFieldSent;
 const KNOWN_ACTIONS = new Set(TOKEN_REMOVAL_ACTIONS);
 
 export async function revokeTokensResolver(input: RevokeTokensInputShape, context: GatewayContext): Promise<TokenRevokeResult> {
-  const answer = await context.authlete.revokeTokens(pickGiven(input, TOKEN_REVOKE_FIELDS), context.upstream);
+  const answer = await context.authlete.call('tokenRevoke', { body: pickGiven(input, TOKEN_REVOKE_FIELDS) }, context.upstream);
   const action = mapAction<TokenRemovalAction>(
     answer,
     { known: KNOWN_ACTIONS, operation: 'revokeTokens', successMeansOk: true },

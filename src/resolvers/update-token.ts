@@ -60,7 +60,7 @@ export async function updateTokenResolver(input: UpdateTokenInputShape, context:
   // rule wherever the resolver is called from.
   if (input.accessTokenValueUpdated === true && !hasScope(context.caller, 'tokens:create')) throw forbiddenError('tokens:create');
   const request = toTokenUpdateRequest(input);
-  const call = () => context.authlete.updateToken(request, context.upstream);
+  const call = () => context.authlete.call('tokenUpdate', { body: request }, context.upstream);
   // Only an update that asks for a new value can issue one.
   const answer = input.accessTokenValueUpdated
     ? await recordingUnreadableIssue(context, { operation: 'updateToken', accessTokenHash: input.accessTokenHash, tokenId: input.tokenId, accessTokenValueUpdated: true }, call)

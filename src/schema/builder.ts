@@ -31,8 +31,11 @@ function pathOf(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefi
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   DefaultFieldNullability: true;
-  /** `scope: 'tokens:create'` on a field: the caller's JWT must grant that scope. */
-  AuthScopes: { scope: GatewayScope };
+  /**
+   * `scope: 'tokens:create'` on a field: the caller's JWT must grant that scope. `public: true`:
+   * any authenticated caller (said explicitly: a root field that says neither does not build).
+   */
+  AuthScopes: { scope: GatewayScope; public: boolean };
   Scalars: {
     Int64: { Input: bigint; Output: Int64Output };
     Timestamp: { Input: bigint; Output: Int64Output };
@@ -42,7 +45,7 @@ export const builder = new SchemaBuilder<{
   // Scope checks run before input validation: a caller without the scope learns nothing more.
   plugins: [ScopeAuthPlugin, RelayPlugin, ValidationPlugin],
   scopeAuth: {
-    authScopes: (context) => ({ scope: (scope: GatewayScope) => hasScope(context.caller, scope) }),
+    authScopes: (context) => ({ scope: (scope: GatewayScope) => hasScope(context.caller, scope), public: true }),
     unauthorizedError: (_parent, _context, _info, result) => forbiddenError(missingScope(result.failure)),
   },
   relay: {

@@ -30,6 +30,7 @@ builder.queryField('gatewayInfo', (t) =>
   t.field({
     type: GatewayInfo,
     nullable: false,
+    authScopes: { public: true },
     description: 'What this gateway is and which Authlete it talks to. Makes no upstream call.',
     resolve: (_root, _args, context) => gatewayInfoResolver(context),
   }),

@@ -12,21 +12,8 @@ import type { AuthleteConnection } from '../config.js';
 import { isJsonObject, parseJson, stringifyJson } from '../json.js';
 import type { Logger } from '../logger.js';
 import { injectTraceHeaders, tracer } from '../observability/tracing.js';
-import type {
-  ClientAnswer,
-  ClientListAnswer,
-  ClientListQuery,
-  ResultAnswer,
-  TokenCreateAnswer,
-  TokenCreateRequestSent,
-  TokenDeleteAnswer,
-  TokenListAnswer,
-  TokenListQuery,
-  TokenRevokeAnswer,
-  TokenRevokeRequest,
-  TokenUpdateAnswer,
-  TokenUpdateRequestSent,
-} from './wire.js';
+import type { EndpointBody, EndpointTypes, ListRange, ResultAnswer } from './wire.js';
+import { ENDPOINTS, endpointLabel, perEndpoint, type EndpointName } from './endpoints.js';
 import type { UpstreamBudget } from './budget.js';
 import {
   type UpstreamError,
@@ -47,11 +34,12 @@ export interface AuthleteAnswer<Body extends ResultAnswer = ResultAnswer> {
   body: Body;
 }
 
-/** A JSON request body; int64 fields are `number` when safe, `bigint` beyond 2^53. */
-type RequestBody = TokenCreateRequestSent | TokenUpdateRequestSent | TokenRevokeRequest;
+/** What `call` takes for an endpoint: its entry in EndpointTypes without the answer. */
+export type EndpointInput<Name extends EndpointName> = Omit<EndpointTypes[Name], 'answer'>;
 
-/** A list's filters (absent ones are left out) and its range: `start` inclusive, `end` exclusive. */
-type ListQuery<Query> = { [K in Exclude<keyof Query, 'start' | 'end'>]?: Query[K] | null } & { start: number; end: number };
+/** Each endpoint's label and result statuses, computed once. */
+const ENDPOINT_LABELS = perEndpoint(endpointLabel);
+const RESULT_STATUSES = perEndpoint((name): ReadonlySet<number> => new Set<number>(ENDPOINTS[name].resultStatuses));
 
 /** Per-call context: the request-scoped logger (its lines carry the request id) and the request's budget of calls. */
 export interface CallOptions {
@@ -69,18 +57,14 @@ interface CallSpec {
   endpoint: string;
   /** The path below /api[/{serviceId}]/, already encoded. */
   path: string;
-  body?: RequestBody;
+  body?: EndpointBody;
   /** Error statuses whose JSON result body is an answer to map, not a failure. */
   resultStatuses: ReadonlySet<number>;
-  /** Reads may be retried once when the connection failed before any answer (never on a timeout). */
-  retryOnConnectionFailure?: boolean;
+  /** A read: retried once when the connection failed before any answer (never on a timeout), and aborted when its request ends. */
+  read: boolean;
   options?: CallOptions;
 }
 
-/** Token create documents 400/403/500 with a result body. */
-const CREATE_RESULT_STATUSES = new Set([400, 403, 500]);
-/** The other token and client endpoints also document (or plausibly answer) 404 with a result body. */
-const RESULT_STATUSES = new Set([400, 403, 404, 500]);
 /** Statuses that mean Authlete, or a proxy in front of it, is down. */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 /** Errors raised before any byte of an answer arrived. */
@@ -179,7 +163,8 @@ export class AuthleteClient {
    * secret, the Basic credentials) and without any `Bearer …` or `Basic …` credential it echoes.
    */
   #scrub(text: string): string {
-    let scrubbed = text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*/gi, '$1 [redacted]');
+    // Whatever stands between the scheme and the credential: spaces, `%20`, `:`, `=`, quotes.
+    let scrubbed = text.replace(/(Bearer|Basic)(?:\s|%20|[:="'])+[A-Za-z0-9\-._~+/]+=*/gi, '$1 [redacted]');
     for (const secret of this.#secrets) if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join('[redacted]');
     return scrubbed;
   }
@@ -188,86 +173,34 @@ export class AuthleteClient {
     return this.#connection.credentials.apiVersion;
   }
 
-  /** `POST …/auth/token/create`. Never retried: a retry could mint a second token. */
-  createToken(request: TokenCreateRequestSent, options?: CallOptions): Promise<AuthleteAnswer<TokenCreateAnswer>> {
-    return this.#call<TokenCreateAnswer>({
+  /**
+   * Calls one of Authlete's endpoints (endpoints.ts): the body, path parameters or list query its
+   * entry in `EndpointTypes` (wire.ts) asks for, answered with the spec's answer type. Reads are
+   * retried once after a connection failure (never after a timeout) and aborted when their request
+   * ends; writes are neither: a retry of a create could mint a second token.
+   */
+  call<Name extends EndpointName>(name: Name, input: EndpointInput<Name>, options?: CallOptions): Promise<AuthleteAnswer<EndpointTypes[Name]['answer']>> {
+    const endpoint = ENDPOINTS[name];
+    const given = input as { body?: EndpointBody; params?: Record<string, string>; query?: ListRange & Record<string, unknown> };
+    let path = endpoint.path.slice(1).replace(/\{(\w+)\}/g, (_match, parameter: string) => pathSegment(given.params?.[parameter] ?? ''));
+    if (given.query) {
+      const search = new URLSearchParams();
+      for (const filter of 'filters' in endpoint ? endpoint.filters : []) {
+        const value = given.query[filter];
+        if (typeof value === 'string') search.set(filter, value);
+      }
+      search.set('start', String(given.query.start));
+      search.set('end', String(given.query.end));
+      path += `?${search}`;
+    }
+    return this.#call<EndpointTypes[Name]['answer']>({
       options,
-      method: 'POST',
-      endpoint: 'auth/token/create',
-      path: 'auth/token/create',
-      body: request,
-      resultStatuses: CREATE_RESULT_STATUSES,
-    });
-  }
-
-  /** `POST …/auth/token/update`. Not retried. */
-  updateToken(request: TokenUpdateRequestSent, options?: CallOptions): Promise<AuthleteAnswer<TokenUpdateAnswer>> {
-    return this.#call<TokenUpdateAnswer>({
-      options,
-      method: 'POST',
-      endpoint: 'auth/token/update',
-      path: 'auth/token/update',
-      body: request,
-      resultStatuses: RESULT_STATUSES,
-    });
-  }
-
-  /** `POST …/auth/token/revoke`. Not retried. */
-  revokeTokens(request: TokenRevokeRequest, options?: CallOptions): Promise<AuthleteAnswer<TokenRevokeAnswer>> {
-    return this.#call<TokenRevokeAnswer>({
-      options,
-      method: 'POST',
-      endpoint: 'auth/token/revoke',
-      path: 'auth/token/revoke',
-      body: request,
-      resultStatuses: RESULT_STATUSES,
-    });
-  }
-
-  /** `DELETE …/auth/token/delete/{accessTokenIdentifier}` (204, no body). Not retried. */
-  deleteToken(accessTokenIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer<TokenDeleteAnswer>> {
-    return this.#call<TokenDeleteAnswer>({
-      options,
-      method: 'DELETE',
-      endpoint: 'auth/token/delete',
-      path: `auth/token/delete/${pathSegment(accessTokenIdentifier)}`,
-      resultStatuses: RESULT_STATUSES,
-    });
-  }
-
-  /** `GET …/auth/token/get/list`. Retried once on a connection failure. */
-  listTokens(query: ListQuery<TokenListQuery>, options?: CallOptions): Promise<AuthleteAnswer<TokenListAnswer>> {
-    return this.#list<TokenListAnswer>('auth/token/get/list', { clientIdentifier: query.clientIdentifier, subject: query.subject }, query, options);
-  }
-
-  /** `GET …/client/get/list`: the service's clients, optionally one developer's. Retried once on a connection failure. */
-  listClients(query: ListQuery<ClientListQuery>, options?: CallOptions): Promise<AuthleteAnswer<ClientListAnswer>> {
-    return this.#list<ClientListAnswer>('client/get/list', { developer: query.developer }, query, options);
-  }
-
-  /** A list endpoint: its filters (left out when absent), then `start` and `end`. A read: retried once. */
-  #list<Body extends ResultAnswer>(
-    endpoint: string,
-    filters: Record<string, string | null | undefined>,
-    range: { start: number; end: number },
-    options?: CallOptions,
-  ): Promise<AuthleteAnswer<Body>> {
-    const search = new URLSearchParams();
-    for (const [name, value] of Object.entries(filters)) if (value != null) search.set(name, value);
-    search.set('start', String(range.start));
-    search.set('end', String(range.end));
-    return this.#call<Body>({ options, method: 'GET', endpoint, path: `${endpoint}?${search}`, resultStatuses: RESULT_STATUSES, retryOnConnectionFailure: true });
-  }
-
-  /** `GET …/client/get/{clientId}` (a client id or alias). Retried once on a connection failure. */
-  getClient(clientIdentifier: string, options?: CallOptions): Promise<AuthleteAnswer<ClientAnswer>> {
-    return this.#call<ClientAnswer>({
-      options,
-      method: 'GET',
-      endpoint: 'client/get',
-      path: `client/get/${pathSegment(clientIdentifier)}`,
-      resultStatuses: RESULT_STATUSES,
-      retryOnConnectionFailure: true,
+      method: endpoint.method,
+      endpoint: ENDPOINT_LABELS[name],
+      path,
+      body: given.body,
+      resultStatuses: RESULT_STATUSES[name],
+      read: endpoint.kind === 'read',
     });
   }
 
@@ -300,7 +233,7 @@ export class AuthleteClient {
     try {
       return await this.#attempt<Body>(spec);
     } catch (error) {
-      const retry = spec.retryOnConnectionFailure && error instanceof UpstreamUnavailableError && error.status === undefined;
+      const retry = spec.read && error instanceof UpstreamUnavailableError && error.status === undefined;
       if (!retry) throw error;
       (spec.options?.logger ?? this.#logger).info({ endpoint: spec.endpoint }, 'retrying a read once after a connection failure');
       return this.#attempt<Body>(spec);
@@ -339,7 +272,7 @@ export class AuthleteClient {
     const started = performance.now();
     const timeout = AbortSignal.timeout(this.#timeoutMs);
     // A read is abandoned when its request ends; a write, once sent, is never abandoned.
-    const signal = budget && spec.method === 'GET' ? AbortSignal.any([timeout, budget.signal]) : timeout;
+    const signal = budget && spec.read ? AbortSignal.any([timeout, budget.signal]) : timeout;
     let status: number | undefined;
     try {
       const response = await this.#pool.request({

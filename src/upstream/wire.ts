@@ -9,6 +9,8 @@
  * scalars and enums check each member when they serialise it and fail only that field, so a
  * malformed member never loses the token beside it.
  */
+import type { SameKeys } from '../type-checks.js';
+import type { EndpointName } from './endpoints.js';
 import type { components, operations } from './generated/authlete-v3.js';
 
 type Schemas = components['schemas'];
@@ -68,3 +70,33 @@ export type AccessTokenEntry = Received<Schemas['access_token']>;
 export type ClientEntry = Received<Schemas['client']>;
 /** Authlete's result members, present in every answer and alone in a refusal's body. */
 export type ResultAnswer = Received<Schemas['result']>;
+
+/** A list read's range: `start` inclusive, `end` exclusive. */
+export interface ListRange {
+  start: number;
+  end: number;
+}
+
+/** A list's filters (absent ones are left out) and its range. */
+type ListQuery<Query> = { [K in Exclude<keyof Query, 'start' | 'end'>]?: Query[K] | null } & ListRange;
+
+/**
+ * What each endpoint of endpoints.ts takes (a JSON `body`, path `params`, or a list `query`) and
+ * answers: the client's `call` is typed by this table. An endpoint missing here, or an entry for
+ * an endpoint that is not in ENDPOINTS, fails `npm run typecheck`.
+ */
+export interface EndpointTypes {
+  tokenCreate: { body: TokenCreateRequestSent; answer: TokenCreateAnswer };
+  tokenUpdate: { body: TokenUpdateRequestSent; answer: TokenUpdateAnswer };
+  tokenRevoke: { body: TokenRevokeRequest; answer: TokenRevokeAnswer };
+  tokenDelete: { params: { accessTokenIdentifier: string }; answer: TokenDeleteAnswer };
+  tokenList: { query: ListQuery<TokenListQuery>; answer: TokenListAnswer };
+  clientGet: { params: { clientId: string }; answer: ClientAnswer };
+  clientList: { query: ListQuery<ClientListQuery>; answer: ClientListAnswer };
+}
+
+const everyEndpointTyped: SameKeys<keyof EndpointTypes, EndpointName> = true;
+void everyEndpointTyped;
+
+/** A JSON request body; int64 fields are `number` when safe, `bigint` beyond 2^53. */
+export type EndpointBody = { [Name in keyof EndpointTypes]: EndpointTypes[Name] extends { body: infer Body } ? Body : never }[keyof EndpointTypes];

@@ -1,0 +1,74 @@
+/**
+ * The Authlete endpoints the gateway calls, described once: the spec's operation id, the method,
+ * the path below `/api/{serviceId}` (v3) or `/api` (v2, the same path), whether it is a read
+ * (retried once after a connection failure, aborted when its request ends) or a write (never
+ * retried, never aborted once sent), and the error statuses whose body is Authlete's result to map.
+ *
+ * Everything else is derived from this table: the client's one `call` (authlete-client.ts) and its
+ * typed arguments (wire.ts, `EndpointTypes`), the wire-type generator's endpoint list
+ * (scripts/authlete-wire-types.ts), the emulator's routes (a handler for every endpoint, or it does
+ * not compile) and the emulator spec test's coverage.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+export interface EndpointSpec {
+  /** The operation id in spec/authlete/spec_next.yaml. */
+  operationId: string;
+  method: HttpMethod;
+  /** Below /api/{serviceId} (v3) and /api (v2); `{name}` is a path parameter. */
+  path: string;
+  /** Reads are retried once after a connection failure and aborted when their request ends; writes neither. */
+  kind: 'read' | 'write';
+  /** Error statuses whose JSON result body is an answer to map, not a failure. */
+  resultStatuses: readonly number[];
+  /** A list read's filters, sent as query parameters when given, before `start` and `end`. */
+  filters?: readonly string[];
+}
+
+export const ENDPOINTS = {
+  tokenCreate: { operationId: 'auth_token_create_api', method: 'POST', path: '/auth/token/create', kind: 'write', resultStatuses: [400, 403, 500] },
+  tokenUpdate: { operationId: 'auth_token_update_api', method: 'POST', path: '/auth/token/update', kind: 'write', resultStatuses: [400, 403, 404, 500] },
+  tokenRevoke: { operationId: 'auth_token_revoke_api', method: 'POST', path: '/auth/token/revoke', kind: 'write', resultStatuses: [400, 403, 404, 500] },
+  tokenDelete: {
+    operationId: 'auth_token_delete_api',
+    method: 'DELETE',
+    path: '/auth/token/delete/{accessTokenIdentifier}',
+    kind: 'write',
+    resultStatuses: [400, 403, 404, 500],
+  },
+  tokenList: {
+    operationId: 'auth_token_get_list_api',
+    method: 'GET',
+    path: '/auth/token/get/list',
+    kind: 'read',
+    resultStatuses: [400, 403, 404, 500],
+    filters: ['clientIdentifier', 'subject'],
+  },
+  clientGet: { operationId: 'client_get_api', method: 'GET', path: '/client/get/{clientId}', kind: 'read', resultStatuses: [400, 403, 404, 500] },
+  clientList: {
+    operationId: 'client_get_list_api',
+    method: 'GET',
+    path: '/client/get/list',
+    kind: 'read',
+    resultStatuses: [400, 403, 404, 500],
+    filters: ['developer'],
+  },
+} as const satisfies Record<string, EndpointSpec>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+
+/** The endpoints, in the table's order. */
+export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
+
+/** An endpoint's name in logs, metrics, spans and errors: its path up to the first parameter (never a token). */
+export function endpointLabel(name: EndpointName): string {
+  return ENDPOINTS[name].path.replace(/\/\{.*$/, '').slice(1);
+}
+
+/** A value for every endpoint, computed once. */
+export function perEndpoint<Value>(value: (name: EndpointName) => Value): Record<EndpointName, Value> {
+  const values = {} as Record<EndpointName, Value>;
+  for (const name of ENDPOINT_NAMES) values[name] = value(name);
+  return values;
+}
