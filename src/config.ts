@@ -3,9 +3,11 @@
  * Every refusal names the variable at fault so that an operator can fix it without reading code.
  */
 import { z } from 'zod';
-import type { RateLimitStoreFailureMode } from './security/rate-limit.js';
 
 export type AuthleteApiVersion = 'v2' | 'v3';
+
+/** What to do with a mutation when the shared rate-limit store cannot decide: serve it, or refuse it. */
+export type RateLimitStoreFailureMode = 'open' | 'closed';
 
 /** How the gateway authenticates to Authlete: v3 Bearer service token, or v2 Basic key/secret. */
 export type AuthleteCredentials =

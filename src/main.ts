@@ -15,7 +15,7 @@ import { createMetricsServer } from './observability/metrics-server.js';
 import { limitConnections } from './security/connection-limits.js';
 import { Readiness } from './observability/readiness.js';
 import { startTracing } from './observability/tracing.js';
-import { GATEWAY_VERSION } from './resolvers/gateway-info.js';
+import { GATEWAY_VERSION } from './version.js';
 import { createCallerAuthenticator } from './security/caller-auth.js';
 import { loadTrustedDocumentsManifest } from './security/trusted-documents.js';
 import { InMemoryTokenBucket, type RateLimiter } from './security/rate-limit.js';

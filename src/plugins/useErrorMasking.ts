@@ -13,33 +13,13 @@
  * (`passErrorsThrough`): it has no way to know the request id, and it would log without one.
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
+import { isGraphQLError, rebuiltError } from './shared/errors.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import type { Logger } from '../logger.js';
 import { requestIdOf } from '../observability/request-id.js';
 import { UpstreamBadResponseError, UpstreamError } from '../upstream/errors.js';
 import type { ErrorCode } from '../error-codes.js';
-
-/**
- * A GraphQLError, from whichever copy of graphql made it: the executor may load graphql's ESM
- * build while other code loads its CommonJS one (as under the test runner), and `instanceof`
- * tells them apart. Every GraphQLError answers to its toStringTag.
- */
-export function isGraphQLError(value: unknown): value is GraphQLError {
-  return value instanceof GraphQLError || (value instanceof Error && (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'GraphQLError');
-}
-
-/** The same error (location, path, cause) with another message or other extensions. */
-export function rebuiltError(error: GraphQLError, changes: { message?: string; extensions?: GraphQLError['extensions'] }): GraphQLError {
-  return new GraphQLError(changes.message ?? error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: changes.extensions ?? error.extensions,
-  });
-}
 
 /** A GraphQLError raised on purpose: neither it nor anything it wraps is another kind of error. */
 function isDeliberate(error: unknown): boolean {

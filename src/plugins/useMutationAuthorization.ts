@@ -30,7 +30,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { mutationToRun } from './mutation-operation.js';
+import { mutationToRun } from './shared/operation.js';
 import { forbiddenError, hasScope, type ArgumentScope, type GatewayScope } from '../security/scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */

@@ -7,7 +7,7 @@
  */
 import { type GraphQLError, coerceInputValue, getOperationAST, isInputType, print, typeFromAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { isGraphQLError, rebuiltError } from './useErrorMasking.js';
+import { isGraphQLError, rebuiltError } from './shared/errors.js';
 
 const INVALID_VALUE = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value /;
 

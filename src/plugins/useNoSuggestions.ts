@@ -6,7 +6,7 @@
  * as the last step before an answer is written, so it sees every error, whatever raised it.
  */
 import type { GraphQLError } from 'graphql';
-import { isGraphQLError, rebuiltError } from './useErrorMasking.js';
+import { isGraphQLError, rebuiltError } from './shared/errors.js';
 import type { Plugin } from 'graphql-yoga';
 
 /** graphql-js appends its hint as ` Did you mean "a", "b", or "c"?` (or `… the enum value "X"?`). */

@@ -8,7 +8,7 @@ import { GraphQLError, Kind, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes.js';
 import { operationCost } from '../security/operation-cost.js';
-import { fragmentsOf } from './mutation-operation.js';
+import { fragmentsOf } from './shared/operation.js';
 
 export function useOperationCost(options: { maxCost: number }): Plugin {
   const { maxCost } = options;

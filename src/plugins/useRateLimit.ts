@@ -10,7 +10,7 @@
 import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { fragmentsOf } from './mutation-operation.js';
+import { fragmentsOf } from './shared/operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 

@@ -10,7 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { CLIENT_FIELDS, type ClientShape } from '../shapes.js';
-import { pickGiven } from '../type-checks.js';
+import { pickGiven } from './request-body.js';
 
 export const CLIENT_CACHE_MAX_ENTRIES = 1000;
 

@@ -4,10 +4,10 @@
 import type { GatewayContext } from '../types.js';
 import type { AuthleteAnswer } from '../upstream/authlete-client.js';
 import type { GrantTypeName, TokenCreateAnswer, TokenCreateRequest, TokenCreateRequestSent } from '../upstream/wire.js';
-import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
 import { logTokenOperation, recordingUnreadableIssue } from './audit.js';
-import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
+import { nestedRequestFields, pickGiven, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateAction, type TokenCreateResult } from '../shapes.js';
 
 export interface CreateTokenInputShape {

@@ -1,5 +1,6 @@
 /** gatewayInfo: what this gateway is and which Authlete it talks to (no secrets). */
 import type { GatewayContext } from '../types.js';
+import { GATEWAY_VERSION } from '../version.js';
 
 export interface GatewayInfoResult {
   version: string;
@@ -7,7 +8,6 @@ export interface GatewayInfoResult {
   emulated: boolean;
 }
 
-export const GATEWAY_VERSION = '0.1.0';
 
 export function gatewayInfoResolver(context: GatewayContext): GatewayInfoResult {
   return {

@@ -1,5 +1,5 @@
 /** Builds Authlete request bodies from GraphQL input: only the fields given, in a fixed order. */
-import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { SameKeys } from '../type-checks.js';
 import type { AuthzDetails, AuthzDetailsElement, Property } from '../upstream/wire.js';
 
 /** An optional GraphQL input field: absent, explicitly null, or given. */
@@ -54,4 +54,14 @@ export function nestedRequestFields(input: {
         }
       : undefined,
   };
+}
+
+/** The named members of `source` that are neither undefined nor null, copied in `names` order. */
+export function pickGiven<T extends object, K extends keyof T>(source: T, names: readonly K[]): { [P in K]?: NonNullable<T[P]> } {
+  const picked: { [P in K]?: NonNullable<T[P]> } = {};
+  for (const name of names) {
+    const value = source[name];
+    if (value !== null && value !== undefined) picked[name] = value;
+  }
+  return picked;
 }

@@ -2,7 +2,8 @@
 import type { GatewayContext } from '../types.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { SameKeys } from '../type-checks.js';
+import { pickGiven } from './request-body.js';
 import type { TokenRevokeRequest } from '../upstream/wire.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenRemovalAction, type TokenRevokeResult } from '../shapes.js';
 

@@ -2,10 +2,10 @@
 import type { GatewayContext } from '../types.js';
 import { forbiddenError, hasScope } from '../security/scopes.js';
 import type { TokenUpdateRequest, TokenUpdateRequestSent } from '../upstream/wire.js';
-import { pickGiven, type SameKeys } from '../type-checks.js';
+import type { SameKeys } from '../type-checks.js';
 import { mapAction } from './action.js';
 import { logTokenOperation, recordingUnreadableIssue } from './audit.js';
-import { nestedRequestFields, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
+import { nestedRequestFields, pickGiven, type AuthzDetailsInputShape, type Maybe, type PropertyInputShape } from './request-body.js';
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateAction, type TokenUpdateResult } from '../shapes.js';
 
 export interface UpdateTokenInputShape {

@@ -1,7 +1,7 @@
 /** AccessToken and `tokens`: the tokens Authlete holds, as a Relay connection. */
 import { z } from 'zod';
 import { clientOfToken } from '../resolvers/client.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, tokensResolver } from '../resolvers/list-tokens.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../shapes.js';
 import { TOKEN_REFETCH_LIMIT, accessTokenByKey, accessTokenKeyOf, parseAccessTokenKey } from '../resolvers/token-node.js';
 import type { FieldCost } from '../security/operation-cost.js';
@@ -92,7 +92,6 @@ builder.queryField('tokens', (t) =>
           'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filters). ' +
           'A token deleted, revoked or expired between two page loads never makes another live token disappear from the pages ' +
           'that follow; tokens created in the same millisecond as a deleted cursor token may show twice.',
-        validate: z.string().refine((cursor) => decodeCursor(cursor) !== null, 'is not a cursor of this connection'),
       }),
     },
     resolve: (_root, args, context) => tokensResolver(args, context),

@@ -32,8 +32,8 @@ export class RateLimitStoreError extends Error {
   }
 }
 
-/** What to do with a mutation when the shared store cannot decide: serve it, or refuse it. */
-export type RateLimitStoreFailureMode = 'open' | 'closed';
+/** What to do with a mutation when the shared store cannot decide (config.ts, RATE_LIMIT_STORE_FAILURE). */
+export type { RateLimitStoreFailureMode } from '../config.js';
 
 interface Bucket {
   tokens: number;
