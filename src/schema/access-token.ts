@@ -1,13 +1,12 @@
 /** AccessToken and `tokens`: the tokens Authlete holds, as a Relay connection. */
-import { z } from 'zod';
-import { clientOfToken } from '../resolvers/client.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, tokensResolver } from '../resolvers/list-tokens.js';
 import type { AccessTokenShape } from '../shapes.js';
 import { TOKEN_REFETCH_LIMIT, accessTokenByKey, accessTokenKeyOf, parseAccessTokenKey } from '../resolvers/token-node.js';
 import type { FieldCost } from '../security/operation-cost.js';
 import { builder } from './builder.js';
+import { connectionWithTotalCount, pageSizeArgument } from './connection.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
-import { Client } from './client.js';
+import { addClientField } from './client.js';
 import { Property } from './property.js';
 
 export const AccessToken = builder.objectRef<AccessTokenShape>('AccessToken');
@@ -44,33 +43,18 @@ builder.node(AccessToken, {
       description: 'Extra properties attached to the token.',
     }),
     refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token.' }),
-    client: t.field({
-      type: Client,
-      authScopes: { scope: 'tokens:read' },
-      // One look-up per distinct client of the request, often shared: priced below a call.
-      extensions: { cost: { upstream: 0.2 } satisfies FieldCost },
-      description:
-        'Needs the scope tokens:read. The client the token belongs to, looked up in Authlete once per client per request. Null, with the ' +
-        'reason in `errors`, when the client no longer exists.',
-      resolve: (token, _args, context) => clientOfToken(token, context),
-    }),
   }),
 });
 
-export const AccessTokenConnection = builder.connectionObject(
-  {
-    type: AccessToken,
-    name: 'AccessTokenConnection',
-    description: 'A page of tokens.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many tokens match the filter in all, across every page (as Authlete counts them).',
-        resolve: (connection) => (connection as { totalCount?: number | null }).totalCount,
-      }),
-    }),
-  },
-  { name: 'AccessTokenEdge', description: 'A token in a page, with its cursor.' },
+addClientField(
+  AccessToken,
+  'The client the token belongs to, looked up in Authlete once per client per request. Null, with the reason in `errors`, when the ' +
+    'client no longer exists.',
+  // One look-up per distinct client of the request, often shared: priced below a call.
+  { upstream: 0.2 },
 );
+
+export const AccessTokenConnection = connectionWithTotalCount(AccessToken, 'AccessToken', 'tokens', 'token');
 
 builder.queryField('tokens', (t) =>
   t.field({
@@ -83,10 +67,7 @@ builder.queryField('tokens', (t) =>
     args: {
       clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).', validate: clientIdentifier }),
       subject: t.arg.string({ description: 'Only the tokens of this user.', validate: subjectIdentifier }),
-      first: t.arg.int({
-        description: `How many tokens to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. 0 returns only \`totalCount\` and \`pageInfo\`.`,
-        validate: z.number().int().min(0, 'must not be negative').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
-      }),
+      first: t.arg.int(pageSizeArgument('tokens', MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, ' 0 returns only `totalCount` and `pageInfo`.')),
       after: t.arg.string({
         description:
           'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filters). ' +

@@ -94,6 +94,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's type parameters, for helpers that take a ref of this schema. */
+export type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
 builder.queryType({ description: 'Read operations.' });
 builder.mutationType({ description: 'Operations that change tokens in Authlete.' });
 

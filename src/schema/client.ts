@@ -1,11 +1,12 @@
 /** Client: an OAuth client registered in Authlete, as an admin dashboard shows it. */
-import { z } from 'zod';
-import { clientByKey, clientResolver } from '../resolvers/client.js';
+import type { ObjectRef } from '@pothos/core';
+import { clientByKey, clientOfToken, clientResolver } from '../resolvers/client.js';
 import { invalidGlobalId } from '../resolvers/input-errors.js';
 import { DEFAULT_CLIENT_PAGE_SIZE, MAX_CLIENT_PAGE_SIZE, clientsResolver } from '../resolvers/list-clients.js';
-import type { ClientShape } from '../shapes.js';
+import type { ClientShape, Int64Value } from '../shapes.js';
 import type { FieldCost } from '../security/operation-cost.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
+import { connectionWithTotalCount, pageSizeArgument } from './connection.js';
 import { clientIdentifier, subjectIdentifier } from './identifier.js';
 
 export const Client = builder.objectRef<ClientShape>('Client');
@@ -55,6 +56,27 @@ builder.node(Client, {
   }),
 });
 
+/**
+ * The `client` field of an object that names a client (a token, a created token's answer): the
+ * Client, looked up once per client per request (and shared across requests for
+ * CLIENT_CACHE_TTL_SECONDS). Needs tokens:read wherever it appears.
+ */
+export function addClientField<Parent extends { clientId?: Int64Value | null; clientIdentifier?: string | null }>(
+  parent: ObjectRef<SchemaTypes, Parent>,
+  description: string,
+  cost?: FieldCost,
+): void {
+  builder.objectField(parent, 'client', (t) =>
+    t.field({
+      type: Client,
+      authScopes: { scope: 'tokens:read' },
+      ...(cost ? { extensions: { cost } } : {}),
+      description: `Needs the scope tokens:read. ${description}`,
+      resolve: (object, _args, context) => clientOfToken(object, context),
+    }),
+  );
+}
+
 builder.queryField('client', (t) =>
   t.field({
     type: Client,
@@ -74,20 +96,7 @@ builder.queryField('client', (t) =>
   }),
 );
 
-export const ClientConnection = builder.connectionObject(
-  {
-    type: Client,
-    name: 'ClientConnection',
-    description: 'A page of clients.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many clients match the filter in all, across every page (as Authlete counts them).',
-        resolve: (connection) => (connection as { totalCount?: number | null }).totalCount,
-      }),
-    }),
-  },
-  { name: 'ClientEdge', description: 'A client in a page, with its cursor.' },
-);
+export const ClientConnection = connectionWithTotalCount(Client, 'Client', 'clients', 'client');
 
 builder.queryField('clients', (t) =>
   t.field({
@@ -99,10 +108,7 @@ builder.queryField('clients', (t) =>
       'first screen of a token dashboard. The same dashboard fields as `client(…)`, never a secret or key.',
     args: {
       developer: t.arg.string({ description: "Only this developer's clients.", validate: subjectIdentifier }),
-      first: t.arg.int({
-        description: `How many clients to return: 0 to ${MAX_CLIENT_PAGE_SIZE}, default ${DEFAULT_CLIENT_PAGE_SIZE}.`,
-        validate: z.number().int().min(0, 'must not be negative').max(MAX_CLIENT_PAGE_SIZE, `must be at most ${MAX_CLIENT_PAGE_SIZE}`),
-      }),
+      first: t.arg.int(pageSizeArgument('clients', MAX_CLIENT_PAGE_SIZE, DEFAULT_CLIENT_PAGE_SIZE)),
       after: t.arg.string({
         description: 'Return the clients after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filter).',
       }),

@@ -1,6 +1,5 @@
 /** createToken: mint an access token (and maybe a refresh token) through Authlete. */
 import { z } from 'zod';
-import { clientOfToken } from '../resolvers/client.js';
 import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/create-token.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
@@ -8,7 +7,7 @@ import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import type { SameKeys } from '../type-checks.js';
 import { builder } from './builder.js';
 import { clientIdentifier } from './identifier.js';
-import { Client } from './client.js';
+import { addClientField } from './client.js';
 import { GrantType } from './grant-type.js';
 import { Property, PropertyInput } from './property.js';
 
@@ -165,16 +164,14 @@ export const TokenCreateResponse = builder.objectRef<TokenCreateResult>('TokenCr
     refreshTokenScopes: t.exposeStringList('refreshTokenScopes', { description: 'The scopes of the refresh token (API v3).' }),
     clientIdentifier: t.exposeString('clientIdentifier', { description: 'The client identifier associated with the token (API v3).' }),
     sessionId: t.exposeString('sessionId', { description: 'The authentication session id associated with the token (API v3).' }),
-    client: t.field({
-      type: Client,
-      authScopes: { scope: 'tokens:read' },
-      description:
-        'Needs the scope tokens:read. The client the token was issued to, looked up in Authlete (once per client per request). Null, with ' +
-        'the reason in `errors`, when the client cannot be read.',
-      resolve: (response, _args, context) => clientOfToken(response, context),
-    }),
   }),
 });
+
+addClientField(
+  TokenCreateResponse,
+  'The client the token was issued to, looked up in Authlete (once per client per request). Null, with the reason in `errors`, ' +
+    'when the client cannot be read.',
+);
 
 builder.mutationField('createToken', (t) =>
   t.field({
