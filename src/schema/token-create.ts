@@ -1,6 +1,6 @@
 /** createToken: mint an access token (and maybe a refresh token) through Authlete. */
 import { z } from 'zod';
-import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/create-token.js';
+import { TOKEN_CREATE_FIELDS, createTokenResolver } from '../resolvers/token-create.js';
 import { TOKEN_CREATE_ACTIONS, type TokenCreateResult } from '../shapes.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';

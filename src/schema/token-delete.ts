@@ -1,5 +1,5 @@
 /** deleteToken: delete one access token (and its refresh token) from Authlete. */
-import { deleteTokenResolver } from '../resolvers/delete-token.js';
+import { deleteTokenResolver } from '../resolvers/token-delete.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenDeleteResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';

@@ -1,6 +1,6 @@
 /** revokeTokens: revoke one token pair, or all of a client's or a user's tokens. */
 import { z } from 'zod';
-import { revokeTokensResolver } from '../resolvers/revoke-tokens.js';
+import { revokeTokensResolver } from '../resolvers/token-revoke.js';
 import { TOKEN_REMOVAL_ACTIONS, type TokenRevokeResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { builder } from './builder.js';

@@ -1,6 +1,6 @@
 /** updateToken: extend, narrow or re-bind an existing access token through Authlete. */
 import { z } from 'zod';
-import { TOKEN_UPDATE_FIELDS, updateTokenResolver } from '../resolvers/update-token.js';
+import { TOKEN_UPDATE_FIELDS, updateTokenResolver } from '../resolvers/token-update.js';
 import { TOKEN_UPDATE_ACTIONS, type TokenUpdateResult } from '../shapes.js';
 import { MUTATION_RESULT_NOTE, actionEnum } from './action.js';
 import { AuthzDetails, AuthzDetailsInput } from './authz-details.js';
