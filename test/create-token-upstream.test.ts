@@ -254,8 +254,15 @@ describe('answers that are errors', () => {
   it('no answer within the timeout: UPSTREAM_TIMEOUT within timeout + 1 s, and the call is aborted', async () => {
     fake.answer({ hang: true });
     const started = performance.now();
-    await expectError('UPSTREAM_TIMEOUT', undefined);
+    const error = await expectError('UPSTREAM_TIMEOUT', undefined);
     expect(performance.now() - started).toBeLessThan(400 + 1000);
+    // The create was sent: Authlete may have minted a token no answer delivered. The caller is told,
+    // and the audit line names the client and subject (never a token value).
+    expect(error.extensions?.tokenMayHaveBeenIssued).toBe(true);
+    expect(error.message).toContain('A token may have been issued');
+    expect(gw.logs).toContainEqual(
+      expect.objectContaining({ level: 40, operation: 'createToken', grantType: MINIMAL_INPUT.grantType, msg: expect.stringContaining('did not answer in time; a token may have been issued') }),
+    );
     await expect.poll(() => fake.abortedRequests).toBeGreaterThanOrEqual(1);
     expect(fake.requests).toHaveLength(1);
   });

@@ -18,7 +18,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
 import type { Logger } from '../logger.js';
 import { requestIdOf } from '../observability/request-id.js';
-import { UpstreamBadResponseError, UpstreamError } from '../upstream/errors.js';
+import { UpstreamBadResponseError, UpstreamError, UpstreamTimeoutError } from '../upstream/errors.js';
 import type { ErrorCode } from '../error-codes.js';
 
 /** A GraphQLError raised on purpose: neither it nor anything it wraps is another kind of error. */
@@ -49,7 +49,9 @@ function toCallerError(error: GraphQLError, context: GatewayContext): GraphQLErr
       extensions: {
         code: original.code,
         upstream: { endpoint: original.endpoint, ...(original.status === undefined ? {} : { status: original.status }) },
-        ...(original instanceof UpstreamBadResponseError && original.tokenMayHaveBeenIssued ? { tokenMayHaveBeenIssued: true } : {}),
+        ...((original instanceof UpstreamBadResponseError || original instanceof UpstreamTimeoutError) && original.tokenMayHaveBeenIssued
+          ? { tokenMayHaveBeenIssued: true }
+          : {}),
         requestId: context.requestId,
       },
     });

@@ -79,8 +79,24 @@ export class UpstreamBadResponseError extends UpstreamError {
 /** No complete answer within the configured timeout; the request was aborted. */
 export class UpstreamTimeoutError extends UpstreamError {
   readonly code = 'UPSTREAM_TIMEOUT';
-  constructor(endpoint: string, readonly timeoutMs: number) {
-    super(`Authlete did not answer within ${timeoutMs} ms`, endpoint);
+  /** @param tokenMayHaveBeenIssued True for a create (or a value update) that was sent: Authlete may have issued a token. */
+  constructor(
+    endpoint: string,
+    readonly timeoutMs: number,
+    readonly tokenMayHaveBeenIssued = false,
+  ) {
+    super(
+      `Authlete did not answer within ${timeoutMs} ms` +
+        (tokenMayHaveBeenIssued
+          ? '. A token may have been issued that no answer delivered; the gateway logged the request id, client and subject for the operator to reconcile.'
+          : ''),
+      endpoint,
+    );
+  }
+
+  /** The same failure, telling the caller that a token may have been issued. */
+  mayHaveIssued(): UpstreamTimeoutError {
+    return new UpstreamTimeoutError(this.endpoint, this.timeoutMs, true);
   }
 }
 
