@@ -11,6 +11,8 @@ import { killGatewayProcesses, productionEnv, spawnGateway, type GatewayProcess 
 import { redisAvailable, startRedis, type TestRedis } from './helpers/redis.js';
 
 const LIMIT = 5;
+/** Read fields per minute per caller: a bucket of its own, apart from the mutations'. */
+const READ_LIMIT = 10;
 const COMMAND_TIMEOUT_MS = 200;
 const CREATE = 'createToken(input: {grantType: PASSWORD, clientId: 26888344961664, subject: "john"}) { action }';
 
@@ -40,6 +42,7 @@ describe.skipIf(!redisAvailable())('the rate limit in Redis', () => {
     const process = spawnGateway({
       ...productionEnv(fake.url, jwks.url),
       RATE_LIMIT_PER_MINUTE: String(LIMIT),
+      READ_RATE_LIMIT_PER_MINUTE: String(READ_LIMIT),
       RATE_LIMIT_REDIS_URL: redis.url,
       RATE_LIMIT_REDIS_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS),
       ...env,
@@ -80,6 +83,23 @@ describe.skipIf(!redisAvailable())('the rate limit in Redis', () => {
       expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(LIMIT);
       expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED')).toHaveLength(LIMIT);
       expect(creates() - before).toBe(LIMIT);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it("reads too: of 2R read attempts split across two processes exactly R succeed, and they leave the caller's mutations alone", async () => {
+    const [a, b] = await Promise.all([gateway(), gateway()]);
+    try {
+      const caller = await newCaller();
+      const outcomes: string[] = [];
+      for (let attempt = 0; attempt < 2 * READ_LIMIT; attempt += 1) {
+        const { status, code } = await send(attempt % 2 === 0 ? a.base : b.base, caller, '{ gatewayInfo { version } }');
+        outcomes.push(status === 200 ? 'ok' : String(code));
+      }
+      expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(READ_LIMIT);
+      expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED')).toHaveLength(READ_LIMIT);
+      expect((await send(a.base, caller)).status).toBe(200);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
