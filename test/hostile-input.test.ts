@@ -4,6 +4,7 @@
  * Each block is one way an attacker (or a careless client) tried to stall the gateway, make it
  * lose a minted token, reach another Authlete path, map the schema, or read a secret.
  */
+import { createHash } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -521,6 +522,32 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     expect(fake.abortedRequests).toBe(abortedBefore);
   });
 
+  it('a forged tokens cursor far past the list buys no more reads than the list is long (the bisect stays within totalCount)', async () => {
+    // An Authlete whose every token is newer than the cursor's, wherever the window lands.
+    fake.answer((request) => {
+      const query = new URL(request.path, 'http://fake').searchParams;
+      const start = Number(query.get('start'));
+      const end = Number(query.get('end'));
+      const accessTokens = Array.from({ length: end - start }, (_, index) => ({ accessTokenHash: `n${start + index}`, clientId: 1, createdAt: 1_700_000_000_000 }));
+      return { status: 200, body: { resultCode: 'A000001', start, end, totalCount: 8, accessTokens } };
+    });
+    const filters = createHash('sha256').update(JSON.stringify([null, null])).digest('base64url').slice(0, 12);
+    const forged = `tc1:${Buffer.from(JSON.stringify([2147483640, 'zz', '0', filters])).toString('base64url')}`;
+    await ask('query($c: String) { tokens(first: 1, after: $c) { totalCount } }', { c: forged }, await bearer('tokens:read'));
+    // One window, log2(8) = 3 one-token reads and the page: not the 31 steps of bisecting [0, 2^31).
+    expect(upstreamCalls().length).toBeLessThanOrEqual(6);
+  });
+
+  it('a refusal of nodes as a whole nulls nodes alone; the rest of the query is answered', async () => {
+    const noScope = await ask('{ nodes(ids: ["Q2xpZW50OjU="]) { id } gatewayInfo { version } }', undefined, await bearer(''));
+    expect(noScope.body.data).toEqual({ nodes: null, gatewayInfo: { version: expect.any(String) } });
+    expect(noScope.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const badId = await ask('{ nodes(ids: ["not-an-id"]) { id } gatewayInfo { version } }', undefined, await bearer('tokens:read'));
+    expect(badId.body.data).toEqual({ nodes: null, gatewayInfo: { version: expect.any(String) } });
+    expect(badId.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
   it('reads are rate limited per caller too: 429 with Retry-After past READ_RATE_LIMIT_PER_MINUTE', async () => {
     const caller = await bearer('tokens:read');
     const twenty = Array.from({ length: 20 }, (_, index) => `r${index}: gatewayInfo { version }`).join(' ');
@@ -603,9 +630,18 @@ describe('exact values or a clear refusal (issue 21)', () => {
     expect(upstreamCalls()).toHaveLength(0);
   });
 
-  it('Int64 written as an integer with a fraction or exponent is that integer', async () => {
+  it('Int64 written as an integer with a fraction or exponent is that integer, in variables and in the query text', async () => {
     await post(`{"query":${JSON.stringify(CREATE_WITH)},"variables":{"id":26888344961664.0}}`, await bearer());
     expect(JSON.parse(upstreamCalls()[0]!.body).clientId).toBe(26888344961664);
+    for (const [written, sent] of [['26888344961664.0', 26888344961664], ['1e3', 1000], ['1000e0', 1000]] as const) {
+      fake.requests.length = 0;
+      await ask(`mutation { createToken(input: {grantType: PASSWORD, clientId: ${written}, subject: "a"}) { action } }`, undefined, await bearer());
+      expect(JSON.parse(upstreamCalls()[0]!.body).clientId).toBe(sent);
+    }
+    fake.requests.length = 0;
+    const fraction = await ask('mutation { createToken(input: {grantType: PASSWORD, clientId: 1.5, subject: "a"}) { action } }', undefined, await bearer());
+    expect(fraction.body.errors[0].message).toContain('must be an integer');
+    expect(upstreamCalls()).toHaveLength(0);
   });
 
   it('a JSONObject with 1e400 is refused, in variables, as a string and in the query text; one with a long fraction reaches Authlete as written', async () => {

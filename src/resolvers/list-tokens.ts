@@ -135,9 +135,11 @@ async function pageAfter(
   }
 
   // Every token of the window is at least as new as the cursor's: more vanished before it than
-  // the window reaches back. Bisect [0, windowStart] on createdAt for the alignment point.
+  // the window reaches back. Bisect [0, windowStart] on createdAt for the alignment point, within
+  // the list as Authlete counts it: a cursor is the caller's text, and a forged offset far past
+  // the list's end must not buy more reads than the list's length would (log2 of it).
   let low = 0;
-  let high = windowStart;
+  let high = window.totalCount === null ? windowStart : Math.min(windowStart, window.totalCount);
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
     const [token] = (await read(middle, middle + 1)).tokens;

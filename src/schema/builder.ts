@@ -57,6 +57,9 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: "A global id, as an object's `id` field returned it." } },
     },
     nodesQueryOptions: {
+      // A nullable list: a refusal of the whole field (no scope, an id that is not ours) nulls
+      // this field alone, and the rest of the query is answered, as for every other query field.
+      nullable: { list: true, items: true },
       authScopes: { scope: 'tokens:read' },
       extensions: { cost: { perItem: 1, listArgument: 'ids' } satisfies FieldCost },
       description: 'Needs the scope tokens:read. Several objects by their global ids, in the same order; null for each that no longer exists.',

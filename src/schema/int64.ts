@@ -4,6 +4,7 @@
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { isLosslessNumber } from 'lossless-json';
+import { exactNumber } from '../json.js';
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -38,7 +39,17 @@ export function parseInt64Value(scalar: string, value: unknown): bigint {
 
 export function parseInt64Literal(scalar: string, node: ValueNode): bigint {
   if (node.kind === Kind.INT || node.kind === Kind.STRING) return parseInt64Value(scalar, node.kind === Kind.INT ? BigInt(node.value) : node.value);
-  if (node.kind === Kind.FLOAT) refuse(scalar, 'must be an integer; a number with a fraction is refused, never rounded');
+  // An integer written with a fraction or an exponent (1.0, 1e3) is that integer, as in a JSON body.
+  if (node.kind === Kind.FLOAT) {
+    let exact: number | bigint | object;
+    try {
+      exact = exactNumber(node.value);
+    } catch {
+      return refuse(scalar, 'is outside the signed 64-bit range');
+    }
+    if (typeof exact === 'bigint' || (typeof exact === 'number' && Number.isInteger(exact))) return parseInt64Value(scalar, BigInt(exact));
+    refuse(scalar, 'must be an integer; a number with a fraction is refused, never rounded');
+  }
   return refuse(scalar, 'must be an integer or a string of decimal digits');
 }
 

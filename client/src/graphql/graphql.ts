@@ -270,7 +270,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'AccessToken', id: string, accessTokenHash: string | null, subject: string | null, grantType: string | null, scopes: Array<string> | null, createdAt: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null } | null }
     | { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null }
-   | null> };
+   | null> | null };
 
 export type CreateTokenMutationVariables = Exact<{
   input: CreateTokenInput;
