@@ -5,7 +5,7 @@
  * retried, never aborted once sent), and the error statuses whose body is Authlete's result to map.
  *
  * Everything else is derived from this table: the client's one `call` (authlete-client.ts) and its
- * typed arguments (wire.ts, `EndpointTypes`), the wire-type generator's endpoint list
+ * typed arguments and answer (wire.ts, `EndpointTypes`, from the generated spec types by operation id), the wire-type generator's endpoint list
  * (scripts/authlete-wire-types.ts), the emulator's routes (a handler for every endpoint, or it does
  * not compile) and the emulator spec test's coverage.
  */
