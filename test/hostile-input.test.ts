@@ -836,7 +836,7 @@ describe('an early answer never leaves a connection hanging (issue 21)', () => {
 
 describe('one source cannot take every socket (issue 21)', () => {
   it('1,100 idle sockets from 127.0.0.1: /healthz from 127.0.0.2 answers 20 of 20, the flood is what is refused, and a silent socket is closed early', async () => {
-    const guarded = spawnGateway({ ...productionEnv(fake.url, jwks.url), HOST: '127.0.0.1', HTTP_FIRST_BYTE_TIMEOUT_MS: '4000' });
+    const guarded = spawnGateway({ ...productionEnv(fake.url, jwks.url), HOST: '127.0.0.1', HTTP_FIRST_BYTE_TIMEOUT_MS: '6000' });
     const sockets: Socket[] = [];
     try {
       const port = Number(new URL(await guarded.listening).port);
@@ -857,10 +857,10 @@ describe('one source cannot take every socket (issue 21)', () => {
         ),
       );
       expect(opened).toBeGreaterThan(1000);
-      // Well before the first-byte timeout (4 s), every socket past HTTP_MAX_CONNECTIONS_PER_IP (64)
+      // Well before the first-byte timeout (6 s), every socket past HTTP_MAX_CONNECTIONS_PER_IP (64)
       // has been closed on arrival.
-      await expect.poll(() => sockets.filter((socket) => !socket.closed).length, { timeout: 2000 }).toBeLessThanOrEqual(64);
-      expect(performance.now() - started).toBeLessThan(3500);
+      await expect.poll(() => sockets.filter((socket) => !socket.closed).length, { timeout: 4000 }).toBeLessThanOrEqual(64);
+      expect(performance.now() - started).toBeLessThan(5500);
       let answered = 0;
       for (let probe = 0; probe < 20; probe += 1) {
         const socket = connect({ port, host: '127.0.0.1', localAddress: '127.0.0.2' });
@@ -875,7 +875,7 @@ describe('one source cannot take every socket (issue 21)', () => {
       // The flood's kept sockets sent nothing: each is closed at the first-byte timeout.
       const kept = sockets.filter((socket) => !socket.closed);
       expect(kept.length).toBeGreaterThan(0);
-      await expect.poll(() => kept.filter((socket) => !socket.closed).length, { timeout: 6000 }).toBe(0);
+      await expect.poll(() => kept.filter((socket) => !socket.closed).length, { timeout: 9000 }).toBe(0);
     } finally {
       for (const socket of sockets) socket.destroy();
       await guarded.stop();
