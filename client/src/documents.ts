@@ -98,17 +98,24 @@ export const ClientDocument = graphql(`
   }
 `);
 
+/** Any node, as a refetch by global id answers it: a token or a client, with their dashboard fields. */
+export const NodeFieldsFragment = graphql(`
+  fragment NodeFields on Node {
+    __typename
+    id
+    ... on AccessToken {
+      ...TokenFields
+    }
+    ... on Client {
+      ...ClientFields
+    }
+  }
+`);
+
 export const NodeDocument = graphql(`
   query Node($id: ID!) {
     node(id: $id) {
-      __typename
-      id
-      ... on AccessToken {
-        ...TokenFields
-      }
-      ... on Client {
-        ...ClientFields
-      }
+      ...NodeFields
     }
   }
 `);
@@ -116,14 +123,7 @@ export const NodeDocument = graphql(`
 export const NodesDocument = graphql(`
   query Nodes($ids: [ID!]!) {
     nodes(ids: $ids) {
-      __typename
-      id
-      ... on AccessToken {
-        ...TokenFields
-      }
-      ... on Client {
-        ...ClientFields
-      }
+      ...NodeFields
     }
   }
 `);

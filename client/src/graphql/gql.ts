@@ -19,8 +19,9 @@ type Documents = {
     "\n  query TokensPage($clientIdentifier: String, $subject: String, $first: Int, $after: String) {\n    tokens(clientIdentifier: $clientIdentifier, subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...TokenFields\n        }\n      }\n    }\n  }\n": typeof types.TokensPageDocument,
     "\n  query ClientsPage($developer: String, $first: Int, $after: String) {\n    clients(developer: $developer, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n": typeof types.ClientsPageDocument,
     "\n  query Client($clientIdentifier: String!) {\n    client(clientIdentifier: $clientIdentifier) {\n      __typename\n      ...ClientFields\n    }\n  }\n": typeof types.ClientDocument,
-    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n": typeof types.NodeDocument,
-    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n": typeof types.NodesDocument,
+    "\n  fragment NodeFields on Node {\n    __typename\n    id\n    ... on AccessToken {\n      ...TokenFields\n    }\n    ... on Client {\n      ...ClientFields\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodesDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      __typename\n      action\n      resultCode\n      resultMessage\n      accessToken\n      refreshToken\n      tokenType\n      clientId\n      subject\n      scopes\n      expiresAt\n      expiresIn\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation UpdateToken($input: UpdateTokenInput!) {\n    updateToken(input: $input) {\n      __typename\n      action\n      resultCode\n      resultMessage\n      scopes\n      accessTokenExpiresAt\n      refreshTokenExpiresAt\n    }\n  }\n": typeof types.UpdateTokenDocument,
     "\n  mutation RevokeTokens($input: RevokeTokensInput!) {\n    revokeTokens(input: $input) {\n      __typename\n      action\n      count\n      resultCode\n      resultMessage\n    }\n  }\n": typeof types.RevokeTokensDocument,
@@ -33,8 +34,9 @@ const documents: Documents = {
     "\n  query TokensPage($clientIdentifier: String, $subject: String, $first: Int, $after: String) {\n    tokens(clientIdentifier: $clientIdentifier, subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...TokenFields\n        }\n      }\n    }\n  }\n": types.TokensPageDocument,
     "\n  query ClientsPage($developer: String, $first: Int, $after: String) {\n    clients(developer: $developer, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n": types.ClientsPageDocument,
     "\n  query Client($clientIdentifier: String!) {\n    client(clientIdentifier: $clientIdentifier) {\n      __typename\n      ...ClientFields\n    }\n  }\n": types.ClientDocument,
-    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n": types.NodeDocument,
-    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n": types.NodesDocument,
+    "\n  fragment NodeFields on Node {\n    __typename\n    id\n    ... on AccessToken {\n      ...TokenFields\n    }\n    ... on Client {\n      ...ClientFields\n    }\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeFields\n    }\n  }\n": types.NodesDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      __typename\n      action\n      resultCode\n      resultMessage\n      accessToken\n      refreshToken\n      tokenType\n      clientId\n      subject\n      scopes\n      expiresAt\n      expiresIn\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation UpdateToken($input: UpdateTokenInput!) {\n    updateToken(input: $input) {\n      __typename\n      action\n      resultCode\n      resultMessage\n      scopes\n      accessTokenExpiresAt\n      refreshTokenExpiresAt\n    }\n  }\n": types.UpdateTokenDocument,
     "\n  mutation RevokeTokens($input: RevokeTokensInput!) {\n    revokeTokens(input: $input) {\n      __typename\n      action\n      count\n      resultCode\n      resultMessage\n    }\n  }\n": types.RevokeTokensDocument,
@@ -79,11 +81,15 @@ export function graphql(source: "\n  query Client($clientIdentifier: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NodeFields on Node {\n    __typename\n    id\n    ... on AccessToken {\n      ...TokenFields\n    }\n    ... on Client {\n      ...ClientFields\n    }\n  }\n"): (typeof documents)["\n  fragment NodeFields on Node {\n    __typename\n    id\n    ... on AccessToken {\n      ...TokenFields\n    }\n    ... on Client {\n      ...ClientFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on AccessToken {\n        ...TokenFields\n      }\n      ... on Client {\n        ...ClientFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeFields\n    }\n  }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
