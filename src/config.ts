@@ -3,6 +3,7 @@
  * Every refusal names the variable at fault so that an operator can fix it without reading code.
  */
 import { z } from 'zod';
+import { DEFAULT_UPSTREAM_CALLS_PER_REQUEST } from './upstream/budget.js';
 
 export type AuthleteApiVersion = 'v2' | 'v3';
 
@@ -161,7 +162,7 @@ const environmentSchema = z.object({
   HTTP_MAX_CONNECTIONS: optionalText.pipe(integerText(1, 1_000_000).default(1024)),
   HTTP_MAX_CONNECTIONS_PER_IP: optionalText.pipe(integerText(1, 1_000_000).default(64)),
   HTTP_FIRST_BYTE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(2000)),
-  UPSTREAM_CALLS_PER_REQUEST: optionalText.pipe(integerText(1, 100_000).default(100)),
+  UPSTREAM_CALLS_PER_REQUEST: optionalText.pipe(integerText(1, 100_000).default(DEFAULT_UPSTREAM_CALLS_PER_REQUEST)),
   READ_RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(1200)),
   METRICS_PORT: optionalText.pipe(integerText(0, 65_535).default(9464)),
   METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),

@@ -135,11 +135,11 @@ function scan(text: string, maxDepth: number): Rewrite[] {
       }
       // The shortest unsafe integer, 9007199254740992, has 16 digits.
       if (integer) {
-        if (index - start >= 16 && !Number.isSafeInteger(Number(text.slice(start, index)))) unsafe.push([start, index, `"${MARK_IN_TEXT}${text.slice(start, index)}"`]);
+        if (index - start >= 16 && !Number.isSafeInteger(Number(text.slice(start, index)))) unsafe.push([start, index, markedString(MARK_IN_TEXT, text.slice(start, index))]);
       } else {
         const exact = exactNumber(text.slice(start, index));
-        if (typeof exact === 'bigint') unsafe.push([start, index, `"${MARK_IN_TEXT}${exact}"`]);
-        else if (exact instanceof LosslessNumber) unsafe.push([start, index, `"${NUMBER_MARK_IN_TEXT}${exact.value}"`]);
+        if (typeof exact === 'bigint') unsafe.push([start, index, markedString(MARK_IN_TEXT, String(exact))]);
+        else if (exact instanceof LosslessNumber) unsafe.push([start, index, markedString(NUMBER_MARK_IN_TEXT, exact.value)]);
       }
     } else {
       index += 1;
@@ -154,6 +154,11 @@ const MARK_IN_TEXT = '\\u0000int64:';
 /** Marks a number kept as its text. */
 const NUMBER_MARK = '\u0000number:';
 const NUMBER_MARK_IN_TEXT = '\\u0000number:';
+
+/** A number's text as the marked JSON string that stands in its place. */
+function markedString(mark: string, digits: string): string {
+  return `"${mark}${digits}"`;
+}
 
 /** A parsed array or object (a LosslessNumber is a number, not a container). */
 function isContainer(value: unknown): value is unknown[] | Record<string, unknown> {
@@ -204,8 +209,6 @@ function restoreInt64(root: unknown, count: number): unknown {
   }
   return root;
 }
-
-
 
 /**
  * Parses JSON text; integers beyond Number.MAX_SAFE_INTEGER come back as bigint. Throws a

@@ -35,6 +35,7 @@ import type { TrustedDocumentsManifest } from './security/trusted-documents.js';
 import type { RateLimiter, RateLimitStoreFailureMode } from './security/rate-limit.js';
 import { useRateLimit } from './plugins/useRateLimit.js';
 import type { AuthleteClient } from './upstream/authlete-client.js';
+import { DEFAULT_UPSTREAM_CALLS_PER_REQUEST } from './upstream/budget.js';
 
 export interface GatewayOptions {
   authlete: AuthleteClient;
@@ -84,9 +85,6 @@ function renderGraphiQLInline(options?: Parameters<typeof import('@graphql-yoga/
 
 /** A browser may only send a GET (the one "simple" request left) with this header set. */
 export const CSRF_HEADER = 'x-graphql-csrf';
-
-/** UPSTREAM_CALLS_PER_REQUEST's default. */
-export const DEFAULT_UPSTREAM_CALLS_PER_REQUEST = 100;
 
 /**
  * CORS for the listed origins only: an origin that is not listed (or `Origin: null`) gets no

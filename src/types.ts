@@ -20,8 +20,8 @@ export interface GatewayLoaders {
   accessToken: AccessTokenLoader;
 }
 
-/** AccessTokens by key (see resolvers/token-node.ts); null when the token is gone. */
-export type AccessTokenLoader = DataLoader<string, AccessTokenShape | null>;
+/** AccessTokens by the key their global id holds (see resolvers/token-node.ts); null when the token is gone. */
+export type AccessTokenLoader = DataLoader<{ clientId: string; subject: string | null; accessTokenHash: string }, AccessTokenShape | null, string>;
 
 export interface GatewayContext {
   /** The Authlete REST client (shared, pooled). */

@@ -20,8 +20,8 @@ function trackEventLoopDelay(registry: Registry): void {
   const monitor = monitorEventLoopDelay({ resolution: 10 });
   monitor.enable();
   const last: Record<(typeof EVENT_LOOP_GAUGES)[number], number> = { min_: 0, max_: 0, mean_: 0, stddev_: 0, p50_: 0, p90_: 0, p99_: 0 };
+  const seconds = (nanoseconds: number) => (Number.isFinite(nanoseconds) ? nanoseconds / 1e9 : 0);
   const window = setInterval(() => {
-    const seconds = (nanoseconds: number) => (Number.isFinite(nanoseconds) ? nanoseconds / 1e9 : 0);
     Object.assign(last, {
       min_: seconds(monitor.min),
       max_: seconds(monitor.max),

@@ -30,7 +30,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { mutationToRun } from './shared/operation.js';
+import { operationToRun } from './shared/operation.js';
 import { forbiddenError, hasScope, type ArgumentScope, type GatewayScope } from '../security/scopes.js';
 
 /** The scope a field's definition asks for (`authScopes: { scope }`), if any. */
@@ -38,7 +38,6 @@ function scopeOfField(extensions: Readonly<Record<string, unknown>>): GatewaySco
   const options = extensions.pothosOptions as { authScopes?: { scope?: GatewayScope } } | undefined;
   return options?.authScopes?.scope;
 }
-
 
 interface PendingSelection {
   selectionSet: SelectionSetNode;
@@ -51,7 +50,8 @@ function requiredScopes(
   schema: GraphQLSchema,
   root: PendingSelection,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown> | undefined,
+  /** The operation's variables, coerced as the executor will; undefined when they do not coerce. */
+  variables: () => Record<string, unknown> | undefined,
 ) {
   const scopes = new Map<GatewayScope, ReadonlyArray<string>>();
   const visitedFragments = new Set<string>();
@@ -68,10 +68,11 @@ function requiredScopes(
         const scope = scopeOfField(field.extensions);
         if (scope && !scopes.has(scope)) scopes.set(scope, fieldPath);
         const scopeFor = field.extensions.scopeFor as ArgumentScope | undefined;
-        if (scopeFor && variables) {
+        const coerced = scopeFor && variables();
+        if (scopeFor && coerced) {
           let further: GatewayScope | undefined;
           try {
-            further = scopeFor(getArgumentValues(field, selection, variables));
+            further = scopeFor(getArgumentValues(field, selection, coerced));
           } catch {
             // Arguments that do not coerce are refused by the executor before the field runs.
           }
@@ -102,15 +103,19 @@ export function useMutationAuthorization(): Plugin<GatewayContext> {
     onExecute({ args, setResultAndStopExecution }) {
       const { caller } = args.contextValue as GatewayContext;
       if (caller.scopes === 'all') return;
-      const mutation = mutationToRun(args.document, args.operationName);
+      const toRun = operationToRun(args.document, args.operationName);
       const mutationType = args.schema.getMutationType();
-      if (!mutation || !mutationType) return;
-      const { operation, fragments } = mutation;
+      if (toRun?.operation.operation !== 'mutation' || !mutationType) return;
+      const { operation, fragments } = toRun;
       const refusals: GraphQLError[] = [];
       const root = { selectionSet: operation.selectionSet, parentType: mutationType, path: [] };
-      // Variables coerced as the executor will; when they do not coerce, nothing runs anyway.
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-      for (const [scope, path] of requiredScopes(args.schema, root, fragments, coerced.coerced)) {
+      // Variables coerced as the executor will, and only for a field whose scope depends on its
+      // arguments (most mutations have none); when they do not coerce, nothing runs anyway.
+      let coerced: { coerced?: Record<string, unknown> } | undefined;
+      const variables = () =>
+        (coerced ??= getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>))
+          .coerced;
+      for (const [scope, path] of requiredScopes(args.schema, root, fragments, variables)) {
         if (!hasScope(caller, scope)) refusals.push(forbiddenError(scope, { path, httpStatus: 403 }));
       }
       if (refusals.length > 0) setResultAndStopExecution({ errors: refusals });

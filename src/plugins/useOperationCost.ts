@@ -4,21 +4,22 @@
  * GRAPHQL_VALIDATION_FAILED, `extensions.cost` and `extensions.maxCost`, and a message that says
  * what counts. Introspection-only operations are exempt (they call nothing).
  */
-import { GraphQLError, Kind, getOperationAST } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes.js';
 import { operationCost } from '../security/operation-cost.js';
-import { fragmentsOf } from './shared/operation.js';
+import { operationToRun } from './shared/operation.js';
 
 export function useOperationCost(options: { maxCost: number }): Plugin {
   const { maxCost } = options;
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
+      const toRun = operationToRun(args.document, args.operationName);
+      if (!toRun) return;
+      const { operation, fragments } = toRun;
       if (operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))) return;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const cost = operationCost(args.schema, operation, fragmentsOf(args.document), variables);
+      const cost = operationCost(args.schema, operation, fragments, variables);
       if (cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [

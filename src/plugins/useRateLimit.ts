@@ -7,10 +7,10 @@
  * the operation, `closed` refuses it with RATE_LIMIT_UNAVAILABLE (503); either way no request
  * waits on the store longer than its command timeout.
  */
-import { GraphQLError, Kind, getOperationAST, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { fragmentsOf } from './shared/operation.js';
+import { operationToRun } from './shared/operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
 
@@ -56,12 +56,12 @@ export function useRateLimit(limiters: RateLimiters, options: { storeFailure?: R
       const context = args.contextValue as GatewayContext;
       const sub = context.caller.sub;
       if (sub === null) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation' && operation?.operation !== 'query') return;
-      const kind = operation.operation;
+      const toRun = operationToRun(args.document, args.operationName);
+      const kind = toRun?.operation.operation;
+      if (!toRun || (kind !== 'mutation' && kind !== 'query')) return;
       const limiter = limiters[kind];
       if (!limiter) return;
-      const cost = rootFieldCount(operation.selectionSet, fragmentsOf(args.document));
+      const cost = rootFieldCount(toRun.operation.selectionSet, toRun.fragments);
       if (cost === 0) return;
       const { metrics, logger } = context;
       const decisions = kind === 'mutation' ? metrics.rateLimitDecisions : metrics.readRateLimitDecisions;

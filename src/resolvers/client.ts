@@ -11,8 +11,7 @@ import pLimit from 'p-limit';
 import type { ClientLoader, GatewayContext } from '../types.js';
 import { isSuccessStatus, type AuthleteClient, type CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
-import { AuthleteRefusalError } from './refusal.js';
-import { asItemError } from './token-node.js';
+import { AuthleteRefusalError, asItemError } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
 
 /** Client look-ups one request may have in flight at once. */

@@ -8,7 +8,6 @@ export interface GatewayInfoResult {
   emulated: boolean;
 }
 
-
 export function gatewayInfoResolver(context: GatewayContext): GatewayInfoResult {
   return {
     version: GATEWAY_VERSION,

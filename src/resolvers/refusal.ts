@@ -50,3 +50,12 @@ export function listEntries<Member extends string, Entry>(
   const { totalCount } = answer.body;
   return { entries, totalCount: typeof totalCount === 'number' ? totalCount : null };
 }
+
+/**
+ * An Error as an item's value, typed as the item it stands for: `nodes(ids:)` resolves its ids
+ * together, and graphql-js turns an Error value into that one item's error (null, with the reason
+ * in `errors`), where a thrown one would fail every id of the list.
+ */
+export function asItemError<Item>(error: unknown): Item {
+  return (error instanceof Error ? error : new Error(String(error))) as Item;
+}

@@ -83,20 +83,15 @@ export async function createTokenResolver(
   context: GatewayContext,
 ): Promise<TokenCreateResult> {
   const request = toTokenCreateRequest(input);
-  const answer = await recordingUnreadableIssue(
-    context,
-    { operation: 'createToken', clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier, subject: input.subject, grantType: input.grantType },
-    () => context.authlete.call('tokenCreate', { body: request }, context.upstream),
-  );
-  const result = toTokenCreateResult(answer, context);
-  logTokenOperation(context, {
+  // What the audit says of this create, whatever the outcome.
+  const audited = {
     operation: 'createToken',
     clientIdentifier: input.clientId?.toString() ?? input.clientIdentifier,
     subject: input.subject,
     grantType: input.grantType,
-    status: answer.status,
-    action: result.action,
-    resultCode: result.resultCode,
-  });
+  };
+  const answer = await recordingUnreadableIssue(context, audited, () => context.authlete.call('tokenCreate', { body: request }, context.upstream));
+  const result = toTokenCreateResult(answer, context);
+  logTokenOperation(context, { ...audited, status: answer.status, action: result.action, resultCode: result.resultCode });
   return result;
 }

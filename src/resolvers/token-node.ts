@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { AccessTokenLoader, GatewayContext } from '../types.js';
 import { invalidGlobalId } from './input-errors.js';
+import { asItemError } from './refusal.js';
 import { readTokenList, type TokenListReader } from './list-tokens.js';
 import type { AccessTokenShape } from '../shapes.js';
 
@@ -52,47 +53,46 @@ const REFETCH_CONCURRENCY = 8;
  */
 export function createAccessTokenLoader(reader: TokenListReader): AccessTokenLoader {
   let limit: ReturnType<typeof pLimit> | undefined;
-  return new DataLoader<string, AccessTokenShape | null>(
+  return new DataLoader<AccessTokenKey, AccessTokenShape | null, string>(
     async (keys) => {
       limit ??= pLimit(REFETCH_CONCURRENCY);
-      const groups = new Map<string, { key: AccessTokenKey; hashes: Set<string> }>();
-      const parsed = keys.map(parseAccessTokenKey);
-      for (const key of parsed) {
-        const group = JSON.stringify([key.clientId, key.subject]);
-        const entry = groups.get(group) ?? { key, hashes: new Set<string>() };
-        entry.hashes.add(key.accessTokenHash);
-        groups.set(group, entry);
+      /** One client's tokens of one subject: the hashes asked for, and what the look-up found. */
+      const groups = new Map<string, { key: AccessTokenKey; hashes: Set<string>; found?: Map<string, AccessTokenShape>; failure?: Error }>();
+      const groupOf = (key: AccessTokenKey) => JSON.stringify([key.clientId, key.subject]);
+      for (const key of keys) {
+        const group = groups.get(groupOf(key)) ?? { key, hashes: new Set<string>() };
+        group.hashes.add(key.accessTokenHash);
+        groups.set(groupOf(key), group);
       }
-      const found = new Map<string, AccessTokenShape>();
-      const failed = new Map<string, Error>();
       await Promise.all(
-        [...groups].map(([group, { key, hashes }]) =>
+        [...groups.values()].map((group) =>
           limit!(async () => {
             try {
-              for (const token of await tokensOf(key, hashes, reader)) found.set(JSON.stringify([group, token.accessTokenHash]), token);
+              group.found = await tokensOf(group.key, group.hashes, reader);
             } catch (error) {
-              failed.set(group, error instanceof Error ? error : new Error(String(error)));
+              group.failure = error instanceof Error ? error : new Error(String(error));
             }
           }),
         ),
       );
-      return parsed.map((key) => {
-        const group = JSON.stringify([key.clientId, key.subject]);
-        return failed.get(group) ?? found.get(JSON.stringify([group, key.accessTokenHash])) ?? null;
+      return keys.map((key) => {
+        const group = groups.get(groupOf(key))!;
+        return group.failure ?? group.found?.get(key.accessTokenHash) ?? null;
       });
     },
-    { maxBatchSize: 100 },
+    // Identical ids load once: the cache knows a key by the id's own text.
+    { maxBatchSize: 100, cacheKeyFn: (key) => JSON.stringify([key.clientId, key.subject, key.accessTokenHash]) },
   );
 }
 
-/** The tokens among one client's tokens of one subject whose hashes are asked for; stops once all are found. */
-async function tokensOf(key: AccessTokenKey, hashes: ReadonlySet<string>, reader: TokenListReader): Promise<AccessTokenShape[]> {
+/** The tokens, by hash, among one client's tokens of one subject whose hashes are asked for; stops once all are found. */
+async function tokensOf(key: AccessTokenKey, hashes: ReadonlySet<string>, reader: TokenListReader): Promise<Map<string, AccessTokenShape>> {
   const filters = { clientIdentifier: key.clientId, subject: key.subject };
-  const found: AccessTokenShape[] = [];
+  const found = new Map<string, AccessTokenShape>();
   for (let start = 0; start < TOKEN_REFETCH_LIMIT; start += REFETCH_PAGE) {
     const page = await readTokenList(filters, start, start + REFETCH_PAGE, reader);
-    for (const token of page.tokens) if (token.accessTokenHash && hashes.has(token.accessTokenHash)) found.push(token);
-    if (found.length >= hashes.size || page.tokens.length < REFETCH_PAGE) break;
+    for (const token of page.tokens) if (token.accessTokenHash && hashes.has(token.accessTokenHash)) found.set(token.accessTokenHash, token);
+    if (found.size >= hashes.size || page.tokens.length < REFETCH_PAGE) break;
   }
   return found;
 }
@@ -104,10 +104,5 @@ async function tokensOf(key: AccessTokenKey, hashes: ReadonlySet<string>, reader
  * `errors`), where a thrown one would fail every id of the list.
  */
 export function accessTokenByKey(key: AccessTokenKey, context: GatewayContext): Promise<AccessTokenShape | null> {
-  return context.loaders.accessToken.load(JSON.stringify([key.clientId, key.subject, key.accessTokenHash])).catch(asItemError<AccessTokenShape>);
-}
-
-/** An Error as a node's value (see accessTokenByKey), typed as the node it stands for. */
-export function asItemError<Node>(error: unknown): Node {
-  return (error instanceof Error ? error : new Error(String(error))) as Node;
+  return context.loaders.accessToken.load(key).catch(asItemError<AccessTokenShape>);
 }

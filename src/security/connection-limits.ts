@@ -38,11 +38,6 @@ export function limitConnections(server: Server, limits: ConnectionLimits, onRef
       return;
     }
     open.set(address, count + 1);
-    socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left <= 0) open.delete(address);
-      else open.set(address, left);
-    });
     // The HTTP parser reads the socket directly (no 'data' events): ask the socket what it read.
     const silent = setTimeout(() => {
       if (socket.bytesRead > 0 || socket.destroyed) return;
@@ -50,6 +45,11 @@ export function limitConnections(server: Server, limits: ConnectionLimits, onRef
       socket.destroy();
     }, limits.firstByteTimeoutMs);
     silent.unref();
-    socket.once('close', () => clearTimeout(silent));
+    socket.once('close', () => {
+      clearTimeout(silent);
+      const left = (open.get(address) ?? 1) - 1;
+      if (left <= 0) open.delete(address);
+      else open.set(address, left);
+    });
   });
 }

@@ -9,6 +9,9 @@
  */
 import { UpstreamBudgetExceededError } from './errors.js';
 
+/** UPSTREAM_CALLS_PER_REQUEST's default. */
+export const DEFAULT_UPSTREAM_CALLS_PER_REQUEST = 100;
+
 export class UpstreamBudget {
   readonly #controller = new AbortController();
   readonly #requestSignal: (() => AbortSignal | undefined) | undefined;

@@ -43,13 +43,17 @@ export class UpstreamUnavailableError extends UpstreamError {
   }
 }
 
+/** Appended to the message of a failure that may have left a token issued but undelivered. */
+const MAY_HAVE_ISSUED =
+  '. A token may have been issued that no readable answer delivered; the gateway logged the request id, client and subject for the operator to reconcile.';
+
 /** Authlete answered, but not with something this gateway can read (status or body). */
 export class UpstreamBadResponseError extends UpstreamError {
   readonly code = 'UPSTREAM_BAD_RESPONSE';
   /**
    * @param resultCode Authlete's result code when it could be read from a body that did not parse.
-   * @param issued True when the call may have issued a token the answer could not deliver (a
-   *   create or a value update that got an unreadable 2xx): the message says so.
+   * @param tokenMayHaveBeenIssued True when the call may have issued a token the answer could not
+   *   deliver (a create or a value update that got an unreadable 2xx): the message says so.
    */
   constructor(
     endpoint: string,
@@ -60,10 +64,7 @@ export class UpstreamBadResponseError extends UpstreamError {
     readonly tokenMayHaveBeenIssued = false,
   ) {
     super(
-      `Authlete returned an unexpected response${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}` +
-        (tokenMayHaveBeenIssued
-          ? '. A token may have been issued that this answer could not deliver; the gateway logged the request id, client and subject for the operator to reconcile.'
-          : ''),
+      `Authlete returned an unexpected response${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}${tokenMayHaveBeenIssued ? MAY_HAVE_ISSUED : ''}`,
       endpoint,
       status,
       { cause },
@@ -86,10 +87,7 @@ export class UpstreamTimeoutError extends UpstreamError {
     readonly tokenMayHaveBeenIssued = false,
   ) {
     super(
-      `Authlete did not answer within ${timeoutMs} ms` +
-        (tokenMayHaveBeenIssued
-          ? '. A token may have been issued that no answer delivered; the gateway logged the request id, client and subject for the operator to reconcile.'
-          : ''),
+      `Authlete did not answer within ${timeoutMs} ms${tokenMayHaveBeenIssued ? MAY_HAVE_ISSUED : ''}`,
       endpoint,
     );
   }

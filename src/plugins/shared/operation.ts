@@ -1,26 +1,30 @@
 /**
- * The mutation an execution is about to run, with the document's fragments: what
- * useMutationAuthorization walks before any field executes (null for a query); and the fragments
- * alone, which the cost limit and the rate limit walk for any operation.
+ * The operation an execution is about to run, with the document's fragments: what the cost limit,
+ * the mutation authorisation and the rate limit each walk before any field executes. Found once
+ * per document and operation name (Yoga caches parsed documents, so the same DocumentNode comes
+ * back for the same text), not once per plugin per request.
  */
 import { Kind, getOperationAST, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 
-export interface MutationToRun {
+export interface OperationToRun {
   operation: OperationDefinitionNode;
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
 }
 
-export function mutationToRun(document: DocumentNode, operationName?: string | null): MutationToRun | null {
-  const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'mutation') return null;
-  return { operation, fragments: fragmentsOf(document) };
-}
+const found = new WeakMap<DocumentNode, Map<string, OperationToRun | null>>();
 
-/** The document's fragments by name, for the walks that follow spreads. */
-export function fragmentsOf(document: DocumentNode): ReadonlyMap<string, FragmentDefinitionNode> {
+/** The operation `operationName` picks (or the only one), with the document's fragments; null when none. */
+export function operationToRun(document: DocumentNode, operationName?: string | null): OperationToRun | null {
+  let byName = found.get(document);
+  if (!byName) found.set(document, (byName = new Map()));
+  const key = operationName ?? '';
+  if (byName.has(key)) return byName.get(key)!;
+  const operation = getOperationAST(document, operationName);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return fragments;
+  const toRun = operation ? { operation, fragments } : null;
+  byName.set(key, toRun);
+  return toRun;
 }
