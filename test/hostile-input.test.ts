@@ -51,6 +51,18 @@ function ask(query: string, variables?: unknown, headers?: Record<string, string
   return post(JSON.stringify({ query, variables }), headers);
 }
 
+/** A request whose caller can go away: `controller.abort()` drops the connection; `asking` settles either way. */
+function askAbortably(query: string, variables: unknown, headers: Record<string, string>) {
+  const controller = new AbortController();
+  const asking = fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  }).catch(() => undefined);
+  return { asking, controller };
+}
+
 /** Requests that reached Authlete's token and client endpoints (not readiness probes). */
 function upstreamCalls(): RecordedRequest[] {
   return fake.requests.filter((request) => request.path.startsWith('/api/'));
@@ -458,14 +470,7 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     const held = deferred();
     fake.answer(() => ({ ...tokenList(1)(upstreamCalls().at(-1)!), until: held.promise }));
     const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));
-    const controller = new AbortController();
-    const caller = await bearer('tokens:read');
-    const asking = fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...caller },
-      body: JSON.stringify({ query: NODES, variables: { ids } }),
-      signal: controller.signal,
-    }).catch(() => undefined);
+    const { asking, controller } = askAbortably(NODES, { ids }, await bearer('tokens:read'));
     // Eight look-ups in flight at once (REFETCH_CONCURRENCY), all held by the fake.
     await expect.poll(() => upstreamCalls().length).toBe(8);
     const abortedBefore = fake.abortedRequests;
@@ -502,14 +507,7 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     const held = deferred();
     fake.answer(() => ({ status: 200, body: { action: 'OK', resultCode: 'A135001' }, until: held.promise }));
     const updates = Array.from({ length: 5 }, (_, index) => `u${index}: updateToken(input: {accessTokenHash: "h${index}", scopes: ["a"]}) { action }`).join(' ');
-    const controller = new AbortController();
-    const caller = await bearer('tokens:update');
-    const asking = fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...caller },
-      body: JSON.stringify({ query: `mutation { ${updates} }` }),
-      signal: controller.signal,
-    }).catch(() => undefined);
+    const { asking, controller } = askAbortably(`mutation { ${updates} }`, undefined, await bearer('tokens:update'));
     await expect.poll(() => upstreamCalls().length).toBe(1);
     const abortedBefore = fake.abortedRequests;
     controller.abort();
