@@ -586,6 +586,19 @@ describe('no scope mints by the back door (issue 21)', () => {
   });
 });
 
+describe('one document, several operations', () => {
+  it('the operation picked by operationName is the one authorised, limited and priced, however often the same document comes', async () => {
+    const document = `query Read { gatewayInfo { version } } mutation Mint { ${CREATE} }`;
+    const reader = await bearer('tokens:read');
+    expect((await post(JSON.stringify({ query: document, operationName: 'Read' }), reader)).status).toBe(200);
+    // The same text again (the parsed document is cached), now picking the mutation: refused whole.
+    const minting = await post(JSON.stringify({ query: document, operationName: 'Mint' }), reader);
+    expect(minting.status).toBe(403);
+    expect(minting.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'tokens:create' });
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+});
+
 describe('nothing minted goes unrecorded (issue 21)', () => {
   it('a 201 with a readable body is a success', async () => {
     fake.answer({ ...MINTED, status: 201 });
