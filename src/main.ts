@@ -117,6 +117,14 @@ async function rateLimiterFor(config: GatewayConfig, logger: Logger, kind: 'muta
   });
 }
 
+/** The channel on which copies sharing the rate limit's Redis tell each other that a client changed; none without Redis or a client cache. */
+async function clientChangesFor(config: GatewayConfig, logger: Logger) {
+  const store = config.rateLimitStore;
+  if (store.kind !== 'redis' || config.clientCacheTtlMs === 0) return undefined;
+  const { RedisClientChanges } = await import('./resolvers/client-cache-redis.js');
+  return new RedisClientChanges({ url: store.url, commandTimeoutMs: store.commandTimeoutMs, logger });
+}
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
   const readiness = new Readiness(() => authlete.probe(READINESS_PROBE_TIMEOUT_MS));
   const rateLimiter = await rateLimiterFor(config, logger, 'mutations');
   const readRateLimiter = await rateLimiterFor(config, logger, 'reads');
+  const clientChanges = await clientChangesFor(config, logger);
   // /metrics on the API port only when asked for by giving it the API's port.
   const metricsOnApi = config.metrics.port !== 0 && config.metrics.port === config.port;
   const gateway = createGateway({
@@ -153,6 +162,7 @@ async function main(): Promise<void> {
     serveMetrics: metricsOnApi,
     upstreamCallsPerRequest: config.upstreamCallsPerRequest,
     clientCacheTtlMs: config.clientCacheTtlMs,
+    clientChanges,
     rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,
     corsOrigins: config.corsOrigins,
     trustedDocuments,
@@ -203,6 +213,7 @@ async function main(): Promise<void> {
       await authlete.close();
       await rateLimiter?.close?.();
       await readRateLimiter?.close?.();
+      await clientChanges?.close();
       metricsServer?.close();
       await emulator?.close();
       await stopTracing?.();

@@ -7,9 +7,9 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createRequire } from 'node:module';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { createClientLoader } from './resolvers/client.js';
+import { createClientLoaders } from './resolvers/client.js';
 import { createAccessTokenLoader } from './resolvers/token-node.js';
-import { ClientCache } from './resolvers/client-cache.js';
+import { ClientCache, type ClientChangeChannel } from './resolvers/client-cache.js';
 import type { GatewayContext } from './types.js';
 import { passErrorsThrough, useErrorMasking } from './plugins/useErrorMasking.js';
 import type { Logger } from './logger.js';
@@ -24,6 +24,7 @@ import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuth } from './plugins/useCallerAuth.js';
 import { useGatewayContext } from './plugins/useGatewayContext.js';
+import { usePostOnlyFields } from './plugins/usePostOnlyFields.js';
 import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
 import { useNoSuggestions } from './plugins/useNoSuggestions.js';
 import { useNoEchoedValues } from './plugins/useNoEchoedValues.js';
@@ -66,6 +67,8 @@ export interface GatewayOptions {
   trustedDocuments?: { manifest: TrustedDocumentsManifest; only: boolean };
   /** How long client metadata is shared between requests (0: not at all, each request looks clients up). */
   clientCacheTtlMs?: number;
+  /** Where copies tell each other that a client changed (Redis pub/sub); without it, only this copy's cache is updated. */
+  clientChanges?: ClientChangeChannel & { subscribe(onChange: (clientId: string) => void): Promise<void> };
   /** Authlete calls one GraphQL request may make, shared by all its fields (UPSTREAM_CALLS_PER_REQUEST). */
   upstreamCallsPerRequest?: number;
   /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
@@ -110,6 +113,12 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const metrics = options.metrics ?? new GatewayMetrics({ defaultMetrics: false });
   const clientCache = options.clientCacheTtlMs ? new ClientCache(options.clientCacheTtlMs) : undefined;
+  if (clientCache && options.clientChanges) {
+    clientCache.channel = options.clientChanges;
+    void options.clientChanges.subscribe((clientId) => clientCache.forget(clientId)).catch((error: unknown) => {
+      logger.warn({ problem: error instanceof Error ? error.message : String(error) }, 'client cache: could not join the change channel');
+    });
+  }
   const { readiness } = options;
   // The plugins, in the order their hooks run, and why that order:
   //  1. useTracing, useRequestId, useMetrics, useDraining: observe every request, including the
@@ -124,7 +133,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   //  5. useLimits (Armor: depth, aliases, tokens), useOperationCost (the cost, counted with the
   //     variables) and useTrustedDocuments: refuse the operation itself before any field runs.
   //  6. useDisableIntrospection, useNoSuggestions and useNoEchoedValues in production.
-  //  7. useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
+  //  7. usePostOnlyFields: a field taking a secret (introspectToken) is refused over GET before anything runs.
+  //     useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
   //     whole, before any call, and is not counted against the caller's rate limit.
   //  8. useErrorMasking: errors are masked as the very last step (onResultProcess), whatever raised them.
   const plugins: Array<Plugin<GatewayContext> | Plugin> = [
@@ -143,7 +153,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       metrics,
       upstreamCallsPerRequest: options.upstreamCallsPerRequest ?? DEFAULT_UPSTREAM_CALLS_PER_REQUEST,
       createLoaders: (upstream) => ({
-        client: createClientLoader(authlete, upstream, clientCache),
+        ...createClientLoaders(authlete, upstream, clientCache),
         accessToken: createAccessTokenLoader({ authlete, upstream, logger: upstream.logger }),
       }),
     }),
@@ -151,6 +161,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useOperationCost({ maxCost: REQUEST_LIMITS.maxCost }),
     ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
     ...(production ? [useDisableIntrospection() as Plugin, useNoSuggestions(), useNoEchoedValues()] : []),
+    usePostOnlyFields(),
     useMutationAuthorization(),
     ...(options.rateLimiter || options.readRateLimiter
       ? [useRateLimit({ mutation: options.rateLimiter, query: options.readRateLimiter }, { storeFailure: options.rateLimitStoreFailure })]

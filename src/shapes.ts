@@ -14,6 +14,8 @@ import type {
   AuthzDetails,
   AuthzDetailsElement,
   ClientEntry,
+  GrantedScopesAnswer,
+  IntrospectionAnswer,
   Property,
   Received,
   TokenCreateAnswer,
@@ -50,6 +52,30 @@ export type TokenRevokeResult = TokenRevokeAnswer & { action: TokenRemovalAction
 export interface TokenDeleteResult {
   deleted: boolean;
   accessTokenIdentifier: string;
+  action: TokenRemovalAction;
+  resultCode?: string | null;
+  resultMessage?: string | null;
+}
+
+export const INTROSPECTION_ACTIONS = ['INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'OK'] as const;
+export type IntrospectionAction = (typeof INTROSPECTION_ACTIONS)[number] | 'UNKNOWN';
+const introspectionActionsAreTheSpecs: SameKeys<(typeof INTROSPECTION_ACTIONS)[number], NonNullable<IntrospectionAnswer['action']>> = true;
+void introspectionActionsAreTheSpecs;
+
+/** Authlete's introspection answer with `action` mapped; `responseContent` is not passed on (it may quote the token). */
+export type TokenIntrospectionResult = Omit<IntrospectionAnswer, 'action' | 'responseContent'> & { action: IntrospectionAction };
+
+/** What a user granted a client (`client/granted_scopes/get`). */
+export type GrantedScopesShape = GrantedScopesAnswer;
+
+/**
+ * The gateway's answer to removing what a user granted a client (its tokens, or its granted
+ * scopes): Authlete answers only a result; the client and subject are the request's, so that a
+ * cache can drop what they name.
+ */
+export interface ClientGrantRemovalResult {
+  clientId: Int64Value;
+  subject: string;
   action: TokenRemovalAction;
   resultCode?: string | null;
   resultMessage?: string | null;

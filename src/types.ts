@@ -13,9 +13,16 @@ import type { AuthleteClient, CallOptions } from './upstream/authlete-client.js'
 /** Clients by id or alias: each distinct key costs one upstream call per request. */
 export type ClientLoader = DataLoader<string, ClientShape>;
 
+/**
+ * Reads a client from Authlete past every cache (after the gateway changed it), and puts what it
+ * read in them: this request's loader, the shared client cache, and the other copies' (told to forget it).
+ */
+export type FreshClientReader = (identifier: string) => Promise<ClientShape>;
+
 /** The per-request loaders. */
 export interface GatewayLoaders {
   client: ClientLoader;
+  freshClient: FreshClientReader;
   /** AccessTokens by their global id's key: identical ids load once, ids of one client and subject share their list reads. */
   accessToken: AccessTokenLoader;
 }

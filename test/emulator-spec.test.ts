@@ -49,6 +49,10 @@ const DELIBERATE_STATUSES: Record<string, { checkedAs: string; reason: string }>
   'post /auth/token/create 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
   'post /auth/token/update 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
   'post /auth/token/revoke 415': { checkedAs: '400', reason: 'a form-encoded body: the emulator takes JSON only' },
+  'post /client/lock_flag/update/{clientIdentifier} 404': { checkedAs: '400', reason: 'a client that does not exist' },
+  'delete /client/authorization/delete/{clientId} 404': { checkedAs: '400', reason: 'a client that does not exist' },
+  'get /client/granted_scopes/get/{clientId} 404': { checkedAs: '400', reason: 'a client that does not exist' },
+  'delete /client/granted_scopes/delete/{clientId} 404': { checkedAs: '400', reason: 'a client that does not exist' },
 };
 
 /**
@@ -126,7 +130,9 @@ function specPathOf(path: string): string {
   return path
     .split('?')[0]!
     .replace(/^\/auth\/token\/delete\/.+$/, '/auth/token/delete/{accessTokenIdentifier}')
-    .replace(/^\/client\/get\/(?!list$).+$/, '/client/get/{clientId}');
+    .replace(/^\/client\/get\/(?!list$).+$/, '/client/get/{clientId}')
+    .replace(/^\/client\/lock_flag\/update\/.+$/, '/client/lock_flag/update/{clientIdentifier}')
+    .replace(/^\/client\/(authorization|granted_scopes)\/(delete|get)\/(?!list$).+$/, '/client/$1/$2/{clientId}');
 }
 
 beforeAll(async () => {
@@ -147,6 +153,26 @@ const scenarios: Array<[string, string, string, string, (object | string)?, Reco
   ['create, an authorization-details element without a type', '400', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664, subject: 'x', authorizationDetails: { elements: [{ actions: ['read'] }] } }],
   ['create, form-encoded', '415', 'post', '/auth/token/create', 'grantType=PASSWORD&clientId=26888344961664&subject=x', FORM],
   ['create, wrong credentials', '401', 'post', '/auth/token/create', { grantType: 'PASSWORD', clientId: 26888344961664 }, { authorization: 'Bearer nope' }],
+  ['authorized clients of a user', '200', 'get', '/client/authorization/get/list?subject=spec-user&start=0&end=5'],
+  ['authorized clients, no subject', '400', 'get', '/client/authorization/get/list?start=0&end=5'],
+  ['granted scopes', '200', 'get', '/client/granted_scopes/get/demo-web?subject=spec-user'],
+  ['granted scopes, none granted', '200', 'get', '/client/granted_scopes/get/demo-web?subject=nobody'],
+  ['granted scopes, unknown client', '404', 'get', '/client/granted_scopes/get/nobody?subject=spec-user'],
+  ['granted scopes, no subject', '400', 'get', '/client/granted_scopes/get/demo-web'],
+  ['introspection, a token that does not exist', '200', 'post', '/auth/introspection', { token: 'no-such-token', scopes: ['openid'] }],
+  ['introspection, no token', '200', 'post', '/auth/introspection', {}],
+  ['introspection, scopes not a list', '400', 'post', '/auth/introspection', { token: 'x', scopes: 'openid' }],
+  ['introspection, wrong credentials', '401', 'post', '/auth/introspection', { token: 'x' }, { authorization: 'Bearer nope' }],
+  ['delete granted scopes', '200', 'delete', '/client/granted_scopes/delete/demo-web?subject=spec-user'],
+  ['delete granted scopes, unknown client', '404', 'delete', '/client/granted_scopes/delete/nobody?subject=spec-user'],
+  ['delete granted scopes, no subject', '400', 'delete', '/client/granted_scopes/delete/demo-web'],
+  ["revoke a client's authorization", '200', 'delete', '/client/authorization/delete/demo-web?subject=spec-user'],
+  ["revoke a client's authorization, unknown client", '404', 'delete', '/client/authorization/delete/nobody?subject=spec-user'],
+  ["revoke a client's authorization, no subject", '400', 'delete', '/client/authorization/delete/demo-web'],
+  ['lock a client', '200', 'post', '/client/lock_flag/update/living-room-tv', { clientLocked: true }],
+  ['unlock it', '200', 'post', '/client/lock_flag/update/living-room-tv', { clientLocked: false }],
+  ['lock, not a boolean', '400', 'post', '/client/lock_flag/update/living-room-tv', { clientLocked: 'yes' }],
+  ['lock, unknown client', '404', 'post', '/client/lock_flag/update/nobody', { clientLocked: true }],
   ['update, nothing named', '400', 'post', '/auth/token/update', {}],
   ['update, no such token', '404', 'post', '/auth/token/update', { accessToken: 'no-such-token' }],
   ['update, form-encoded', '415', 'post', '/auth/token/update', 'accessToken=x', FORM],
@@ -205,6 +231,12 @@ describe('coverage', () => {
       'get /auth/token/get/list': ['200', '400'],
       'get /client/get/{clientId}': ['200', '404'],
       'get /client/get/list': ['200', '400'],
+      'post /client/lock_flag/update/{clientIdentifier}': ['200', '400', '404'],
+      'get /client/authorization/get/list': ['200', '400'],
+      'delete /client/authorization/delete/{clientId}': ['200', '400', '404'],
+      'get /client/granted_scopes/get/{clientId}': ['200', '400', '404'],
+      'delete /client/granted_scopes/delete/{clientId}': ['200', '400', '404'],
+      'post /auth/introspection': ['200', '400', '401'],
     };
     // Every endpoint of the gateway's table, and nothing else: an endpoint added without scenarios fails here.
     expect(Object.keys(expected).sort()).toEqual(Object.values(ENDPOINTS).map(({ method, path }) => `${method.toLowerCase()} ${path}`).sort());

@@ -195,3 +195,105 @@ export const GatewayInfoDocument = graphql(`
     }
   }
 `);
+
+/** Incident response: the clients a user has authorized. */
+export const AuthorizedClientsDocument = graphql(`
+  query AuthorizedClients($subject: String!, $first: Int, $after: String) {
+    authorizedClients(subject: $subject, first: $first, after: $after) {
+      __typename
+      totalCount
+      pageInfo {
+        __typename
+        hasNextPage
+        endCursor
+      }
+      edges {
+        __typename
+        cursor
+        node {
+          __typename
+          ...ClientFields
+        }
+      }
+    }
+  }
+`);
+
+export const GrantedScopesDocument = graphql(`
+  query GrantedScopes($clientId: Int64!, $subject: String!) {
+    grantedScopes(clientId: $clientId, subject: $subject) {
+      __typename
+      clientId
+      subject
+      latestGrantedScopes
+      mergedGrantedScopes
+      modifiedAt
+    }
+  }
+`);
+
+/** Revoke one app's access for a user: every token the client holds for the user. */
+export const RevokeClientAuthorizationDocument = graphql(`
+  mutation RevokeClientAuthorization($input: RevokeClientAuthorizationInput!) {
+    revokeClientAuthorization(input: $input) {
+      __typename
+      clientId
+      subject
+      action
+      resultCode
+      resultMessage
+    }
+  }
+`);
+
+/** Forget what a user granted a client, so that the user is asked again. */
+export const DeleteGrantedScopesDocument = graphql(`
+  mutation DeleteGrantedScopes($input: DeleteGrantedScopesInput!) {
+    deleteGrantedScopes(input: $input) {
+      __typename
+      clientId
+      subject
+      action
+      resultCode
+      resultMessage
+    }
+  }
+`);
+
+/** Lock (or unlock) a client: the answer is the Client as it now is, so every cached view of it updates. */
+export const SetClientLockDocument = graphql(`
+  mutation SetClientLock($input: SetClientLockInput!) {
+    setClientLock(input: $input) {
+      __typename
+      ...ClientFields
+    }
+  }
+`);
+
+/** Is this token live, whose is it, which scopes, until when. Send it with POST; the token is a variable. */
+export const IntrospectTokenDocument = graphql(`
+  query IntrospectToken($token: String!, $scopes: [String!], $subject: String) {
+    introspectToken(token: $token, scopes: $scopes, subject: $subject) {
+      __typename
+      action
+      resultCode
+      existent
+      usable
+      sufficient
+      refreshable
+      clientId
+      subject
+      scopes
+      expiresAt
+      grantType
+      client {
+        __typename
+        id
+        clientId
+        clientIdAlias
+        clientName
+        locked
+      }
+    }
+  }
+`);

@@ -144,16 +144,34 @@ export const EMULATED_CLIENTS: readonly EmulatedClient[] = [
   },
 ];
 
-/** Finds a client by numeric id (number, bigint or digits) or by alias. */
-export function findClient(identifier: unknown): EmulatedClient | undefined {
-  if (typeof identifier === 'bigint' || (typeof identifier === 'number' && Number.isSafeInteger(identifier))) {
-    const id = BigInt(identifier);
-    return EMULATED_CLIENTS.find((client) => client.clientId === id);
+/**
+ * One emulator's clients: copies of the seeded ones, so that locking a client in one emulator
+ * never shows in another started by the same process (two tests, two emulators).
+ */
+export class ClientRegistry {
+  readonly #clients: EmulatedClient[] = EMULATED_CLIENTS.map((client) => ({ ...client }));
+
+  /** Finds a client by numeric id (number, bigint or digits) or by alias. */
+  find(identifier: unknown): EmulatedClient | undefined {
+    if (typeof identifier === 'bigint' || (typeof identifier === 'number' && Number.isSafeInteger(identifier))) {
+      const id = BigInt(identifier);
+      return this.#clients.find((client) => client.clientId === id);
+    }
+    if (typeof identifier !== 'string') return undefined;
+    return this.#clients.find((client) => client.clientIdAlias === identifier || client.clientId.toString() === identifier);
   }
-  if (typeof identifier !== 'string') return undefined;
-  return EMULATED_CLIENTS.find(
-    (client) => client.clientIdAlias === identifier || client.clientId.toString() === identifier,
-  );
+
+  /** Every client, in registration order. */
+  all(): readonly EmulatedClient[] {
+    return this.#clients;
+  }
+
+  /** Locks or unlocks a client; a change is a modification (`modifiedAt`). */
+  setLocked(client: EmulatedClient, locked: boolean, now: number): void {
+    if (client.locked === locked) return;
+    client.locked = locked;
+    client.modifiedAt = now;
+  }
 }
 
 /** The client as Authlete's `client/get` returns it (a subset of its ~100 properties). */

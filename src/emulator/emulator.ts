@@ -8,7 +8,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isJsonObject, parseJson, stringifyJson } from '../json.js';
 import { result, type EmulatorAnswer } from './answers.js';
+import { deleteClientAuthorization, deleteGrantedScopes, getGrantedScopes, listAuthorizedClients, updateClientLock } from './client-authorization.js';
 import { createToken } from './token-create.js';
+import { introspectToken } from './token-introspection.js';
 import { deleteToken, getClient, listClients, listTokens, revokeTokens, updateToken } from './token-lifecycle.js';
 import { TokenStore } from './token-store.js';
 import { ENDPOINTS, ENDPOINT_NAMES, type EndpointName, type HttpMethod } from '../upstream/endpoints.js';
@@ -138,8 +140,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     tokenRevoke: (r) => revokeTokens(r.body, store, now()),
     tokenDelete: (r) => deleteToken(r.parameter, store, now()),
     tokenList: (r) => listTokens(r.query, store, r.version, now()),
-    clientList: (r) => listClients(r.query, SERVICE_NUMBER),
-    clientGet: (r) => getClient(r.parameter, SERVICE_NUMBER),
+    clientList: (r) => listClients(r.query, store, SERVICE_NUMBER),
+    clientGet: (r) => getClient(r.parameter, store, SERVICE_NUMBER),
+    clientLockUpdate: (r) => updateClientLock(r.parameter, r.body, store, now()),
+    clientAuthorizationList: (r) => listAuthorizedClients(r.query, store, now()),
+    clientAuthorizationDelete: (r) => deleteClientAuthorization(r.parameter, r.query, store, now()),
+    grantedScopesGet: (r) => getGrantedScopes(r.parameter, r.query, store, serviceId),
+    grantedScopesDelete: (r) => deleteGrantedScopes(r.parameter, r.query, store),
+    introspection: (r) => introspectToken(r.body, store, now()),
   };
   const routes = routesFor(handlers);
 

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { isJsonObject } from '../json.js';
-import { EMULATED_SERVICE, findClient, type EmulatedClient } from './clients.js';
+import { EMULATED_SERVICE, type EmulatedClient } from './clients.js';
 import type { AuthzDetails, GrantTypeName, TokenCreateAnswer } from '../upstream/wire.js';
 import { integerField, isStringArray, nestedFields, result, type EmulatorAnswer } from './answers.js';
 import { hashToken, type StoredProperty, type TokenStore } from './token-store.js';
@@ -23,12 +23,12 @@ function newTokenValue(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function resolveClient(body: Record<string, unknown>): EmulatedClient | EmulatorAnswer<TokenCreateAnswer> {
+function resolveClient(body: Record<string, unknown>, store: TokenStore): EmulatedClient | EmulatorAnswer<TokenCreateAnswer> {
   const { clientId, clientIdentifier } = body;
   if ((clientId === undefined || clientId === null) && (clientIdentifier === undefined || clientIdentifier === null)) {
     return refusal(400, 'A109204', 'Neither clientId nor clientIdentifier is given.');
   }
-  const client = findClient(clientId ?? clientIdentifier);
+  const client = store.clients.find(clientId ?? clientIdentifier);
   if (!client) {
     return refusal(400, 'A109205', `The client (ID = ${String(clientId ?? clientIdentifier)}) does not exist.`);
   }
@@ -85,7 +85,7 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
   if ('status' in fields) return fields;
   const { properties, authorizationDetails } = fields;
 
-  const client = resolveClient(body);
+  const client = resolveClient(body, store);
   if ('status' in client) return client;
   if (client.locked) return refusal(403, 'A109302', `The client (ID = ${client.clientId}) is locked.`);
   if (!client.grantTypes.includes(grantType)) {
@@ -151,6 +151,8 @@ export function createToken(body: Record<string, unknown>, store: TokenStore, ap
     dpopKeyThumbprint: typeof body.dpopKeyThumbprint === 'string' ? body.dpopKeyThumbprint : null,
     sessionId,
   });
+
+  if (subject !== null) store.recordGrant(client.clientId, subject, scopes ?? [], now);
 
   const answer: TokenCreateAnswer = {
     resultCode: 'A109001',

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ClientAnswer, ClientListAnswer, TokenDeleteAnswer, TokenListAnswer, TokenRevokeAnswer, TokenUpdateAnswer } from '../upstream/wire.js';
 import { integerField, isStringArray, nestedFields, result, type EmulatorAnswer } from './answers.js';
-import { EMULATED_CLIENTS, EMULATED_SERVICE, clientJson, findClient } from './clients.js';
+import { EMULATED_SERVICE, clientJson } from './clients.js';
 import { hashToken, type StoredToken, type TokenStore } from './token-store.js';
 
 const UPDATE_PATH = '/auth/token/update';
@@ -17,8 +17,8 @@ const CLIENT_PATH = '/client/get';
 const CLIENT_LIST_PATH = '/client/get/list';
 const DEFAULT_LIST_END = 5;
 
-function durationOf(token: StoredToken): number {
-  const client = findClient(token.clientId);
+function durationOf(token: StoredToken, store: TokenStore): number {
+  const client = store.clients.find(token.clientId);
   return client?.accessTokenDuration || EMULATED_SERVICE.accessTokenDuration;
 }
 
@@ -56,13 +56,13 @@ export function updateToken(body: Record<string, unknown>, store: TokenStore, ap
 
   if (body.scopes != null) {
     // Scopes the service does not support or the client may not request are ignored.
-    const client = findClient(token.clientId);
+    const client = store.clients.find(token.clientId);
     const scopes = (body.scopes as string[]).filter((scope) => client?.requestableScopes.includes(scope));
     const changed = !sameScopes(scopes, token.scopes);
     token.scopes = scopes;
     if (token.refreshTokenHash) token.refreshTokenScopes = scopes;
     if (changed && body.accessTokenExpiresAtUpdatedOnScopeUpdate === true && token.accessTokenExpiresAt !== 0) {
-      token.accessTokenExpiresAt = now + durationOf(token) * 1000;
+      token.accessTokenExpiresAt = now + durationOf(token, store) * 1000;
     }
     if (changed && body.refreshTokenExpiresAtUpdatedOnScopeUpdate === true && token.refreshTokenHash) {
       token.refreshTokenExpiresAt = now + EMULATED_SERVICE.refreshTokenDuration * 1000;
@@ -123,7 +123,7 @@ export function revokeTokens(body: Record<string, unknown>, store: TokenStore, n
     const token = store.findByRefreshToken(refreshTokenIdentifier, now);
     revoked = token ? [token] : [];
   } else if (clientIdentifier !== undefined) {
-    const client = findClient(clientIdentifier);
+    const client = store.clients.find(clientIdentifier);
     if (!client) return result(404, 'A312301', `${REVOKE_PATH}, The client (ID = ${clientIdentifier}) does not exist.`);
     revoked = store.list({ clientId: client.clientId, ...(subject === undefined ? {} : { subject }) }, now);
   } else if (subject !== undefined) {
@@ -144,7 +144,7 @@ export function deleteToken(identifier: string, store: TokenStore, now: number):
 }
 
 /** `start` and `end` of a list request (int32, start <= end), or null when they are not. */
-function listRange(query: URLSearchParams): { start: number; end: number } | null {
+export function listRange(query: URLSearchParams): { start: number; end: number } | null {
   const index = (name: string, fallback: number): number | null => {
     const raw = query.get(name);
     if (raw === null || raw === '') return fallback;
@@ -164,7 +164,7 @@ export function listTokens(query: URLSearchParams, store: TokenStore, apiVersion
   const { start, end } = range;
   const clientIdentifier = query.get('clientIdentifier') || undefined;
   const subject = query.get('subject') || undefined;
-  const client = clientIdentifier === undefined ? undefined : findClient(clientIdentifier);
+  const client = clientIdentifier === undefined ? undefined : store.clients.find(clientIdentifier);
   if (clientIdentifier !== undefined && !client) {
     return result(400, 'A311202', `${LIST_PATH}, The client (ID = ${clientIdentifier}) does not exist.`);
   }
@@ -206,11 +206,11 @@ export function listTokens(query: URLSearchParams, store: TokenStore, apiVersion
 }
 
 /** `GET /client/get/list?developer=&start=&end=`: the service's clients, in registration order. */
-export function listClients(query: URLSearchParams, serviceNumber: number): EmulatorAnswer<ClientListAnswer> {
+export function listClients(query: URLSearchParams, store: TokenStore, serviceNumber: number): EmulatorAnswer<ClientListAnswer> {
   const range = listRange(query);
   if (range === null) return result(400, 'A031201', `${CLIENT_LIST_PATH}, "start" and "end" must be integers with start <= end.`);
   const developer = query.get('developer') || undefined;
-  const matches = EMULATED_CLIENTS.filter((client) => developer === undefined || client.developer === developer);
+  const matches = store.clients.all().filter((client) => developer === undefined || client.developer === developer);
   return {
     status: 200,
     body: {
@@ -224,8 +224,8 @@ export function listClients(query: URLSearchParams, serviceNumber: number): Emul
 }
 
 /** `GET /client/get/{clientId}`, by numeric id or alias. */
-export function getClient(identifier: string, serviceNumber: number): EmulatorAnswer<ClientAnswer> {
-  const client = findClient(identifier);
+export function getClient(identifier: string, store: TokenStore, serviceNumber: number): EmulatorAnswer<ClientAnswer> {
+  const client = store.clients.find(identifier);
   if (!client) return result(404, 'A030301', `${CLIENT_PATH}, The client (ID = ${identifier}) does not exist.`);
   return { status: 200, body: clientJson(client, serviceNumber) };
 }

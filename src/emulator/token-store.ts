@@ -1,5 +1,7 @@
 /**
- * The emulator's in-memory token store. Like Authlete, it keeps hashes of token values
+ * The emulator's in-memory state: its tokens, the grants they came from (a user's granted scopes
+ * per client) and its clients (per emulator: locking one never shows in another). Like Authlete,
+ * it keeps hashes of token values
  * (SHA-256, base64url), never the values themselves, and it finds a token by its value or hash.
  *
  * Expiry: a token is alive while its access token is valid (or persistent) or its refresh token
@@ -7,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AuthzDetails, GrantTypeName } from '../upstream/wire.js';
+import { ClientRegistry } from './clients.js';
 
 export interface StoredProperty {
   key: string;
@@ -49,7 +52,18 @@ function isAlive(token: StoredToken, now: number): boolean {
   );
 }
 
+/** What a user granted a client: the scopes of the last authorization, and of all of them. */
+export interface StoredGrant {
+  latestGrantedScopes: string[];
+  mergedGrantedScopes: string[];
+  /** Epoch ms. */
+  modifiedAt: number;
+}
+
 export class TokenStore {
+  readonly clients = new ClientRegistry();
+  /** By `${clientId} ${subject}` (a client id has no space). */
+  readonly #grants = new Map<string, StoredGrant>();
   /** Insertion order is creation order: the order the list API pages through. */
   readonly #byAccessTokenHash = new Map<string, StoredToken>();
   readonly #byRefreshTokenHash = new Map<string, StoredToken>();
@@ -86,6 +100,11 @@ export class TokenStore {
     return this.#alive(token, now);
   }
 
+  /** Finds a live token by its access token value only (as introspection does), never by its hash. */
+  findByAccessTokenValue(value: string, now: number): StoredToken | undefined {
+    return this.#alive(this.#byAccessTokenHash.get(hashToken(value)), now);
+  }
+
   /** Finds a live token by its refresh token value or hash. */
   findByRefreshToken(identifier: string, now: number): StoredToken | undefined {
     const token = this.#byRefreshTokenHash.get(hashToken(identifier)) ?? this.#byRefreshTokenHash.get(identifier);
@@ -102,6 +121,22 @@ export class TokenStore {
       matches.push(token);
     }
     return matches;
+  }
+
+  /** Records that the user granted the client these scopes (a token was issued for the user). */
+  recordGrant(clientId: bigint, subject: string, scopes: readonly string[], now: number): void {
+    const key = `${clientId} ${subject}`;
+    const merged = new Set([...(this.#grants.get(key)?.mergedGrantedScopes ?? []), ...scopes]);
+    this.#grants.set(key, { latestGrantedScopes: [...scopes], mergedGrantedScopes: [...merged], modifiedAt: now });
+  }
+
+  grant(clientId: bigint, subject: string): StoredGrant | undefined {
+    return this.#grants.get(`${clientId} ${subject}`);
+  }
+
+  /** Forgets the grant; true when there was one. */
+  deleteGrant(clientId: bigint, subject: string): boolean {
+    return this.#grants.delete(`${clientId} ${subject}`);
   }
 
   get size(): number {

@@ -8,7 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
-import type { ClientLoader, GatewayContext } from '../types.js';
+import type { ClientLoader, FreshClientReader, GatewayContext } from '../types.js';
 import { isSuccessStatus, type AuthleteClient, type CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
 import { AuthleteRefusalError, asItemError } from './refusal.js';
@@ -17,7 +17,23 @@ import type { ClientShape, Int64Value } from '../shapes.js';
 /** Client look-ups one request may have in flight at once. */
 export const CLIENT_LOOKUP_CONCURRENCY = 8;
 
-export function createClientLoader(authlete: AuthleteClient, upstream: CallOptions, cache?: ClientCache): ClientLoader {
+/** This request's client loader, and a reader that bypasses every cache (after a change). */
+export function createClientLoaders(authlete: AuthleteClient, upstream: CallOptions, cache?: ClientCache): { client: ClientLoader; freshClient: FreshClientReader } {
+  const client = createClientLoader(authlete, upstream, cache);
+  const freshClient: FreshClientReader = async (identifier) => {
+    const answer = await authlete.call('clientGet', { params: { clientId: identifier } }, upstream);
+    if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
+    const read: ClientShape = answer.body;
+    cache?.changed(identifier, read);
+    for (const key of new Set([identifier, ...(read.clientId == null ? [] : [String(read.clientId)]), ...(read.clientIdAlias ? [read.clientIdAlias] : [])])) {
+      client.clear(key).prime(key, read);
+    }
+    return read;
+  };
+  return { client, freshClient };
+}
+
+function createClientLoader(authlete: AuthleteClient, upstream: CallOptions, cache?: ClientCache): ClientLoader {
   // Made on the first batch: most requests (every createToken) never look a client up.
   let limit: ReturnType<typeof pLimit> | undefined;
   const lookUp = async (identifier: string): Promise<ClientShape | Error> => {

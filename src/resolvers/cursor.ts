@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ConnectionPage } from '../shapes.js';
+import { badUserInput } from './input-errors.js';
 
 const MAX_CURSOR_LENGTH = 1024;
 
@@ -32,6 +33,26 @@ export const MAX_LIST_INDEX = 2_147_483_647;
 
 export function isListOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < MAX_LIST_INDEX;
+}
+
+/** The offset and filters an offset cursor (`prefix` + [offset, filters]) holds, or null when the text is not one. */
+export function decodeOffsetCursor(prefix: string, text: string): { offset: number; filters: string } | null {
+  const fields = decodeCursorFields(prefix, text, 2);
+  if (fields === null) return null;
+  const [offset, filters] = fields;
+  return isListOffset(offset) && typeof filters === 'string' ? { offset, filters } : null;
+}
+
+/**
+ * Where a page of an offset-cursor connection starts: 0, or after the cursor's offset. A cursor of
+ * another connection, or issued for other filters, is refused (BAD_USER_INPUT, before any call).
+ */
+export function offsetPageStart(prefix: string, after: string | null | undefined, filters: string, filterNames: string): number {
+  if (after == null) return 0;
+  const cursor = decodeOffsetCursor(prefix, after);
+  if (cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
+  if (cursor.filters !== filters) throw badUserInput('after', `was issued for another ${filterNames}; start again without \`after\``);
+  return cursor.offset + 1;
 }
 
 /**

@@ -4,8 +4,7 @@
  * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
  */
 import type { GatewayContext } from '../types.js';
-import { MAX_LIST_INDEX, connectionPage, decodeCursorFields, edgeOf, encodeCursor, filtersFingerprint, isListOffset } from './cursor.js';
-import { badUserInput } from './input-errors.js';
+import { MAX_LIST_INDEX, connectionPage, edgeOf, encodeCursor, filtersFingerprint, offsetPageStart } from './cursor.js';
 import { listEntries } from './refusal.js';
 import type { ClientConnectionResult } from '../shapes.js';
 
@@ -19,21 +18,10 @@ export interface ClientsArgs {
   after?: string | null;
 }
 
-/** The offset and filters a clients cursor holds, or null when the text is not one. */
-export function decodeClientCursor(text: string): { offset: number; filters: string } | null {
-  const fields = decodeCursorFields(CURSOR_PREFIX, text, 2);
-  if (fields === null) return null;
-  const [offset, filters] = fields;
-  return isListOffset(offset) && typeof filters === 'string' ? { offset, filters } : null;
-}
-
 export async function clientsResolver(args: ClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
   const first = args.first ?? DEFAULT_CLIENT_PAGE_SIZE;
   const filters = filtersFingerprint([args.developer ?? null]);
-  const cursor = args.after == null ? null : decodeClientCursor(args.after);
-  if (args.after != null && cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
-  if (cursor && cursor.filters !== filters) throw badUserInput('after', 'was issued for another developer filter; start again without `after`');
-  const start = cursor === null ? 0 : cursor.offset + 1;
+  const start = offsetPageStart(CURSOR_PREFIX, args.after, filters, 'developer filter');
   const end = Math.min(start + first, MAX_LIST_INDEX);
 
   const answer = await context.authlete.call('clientList', { query: { developer: args.developer, start, end } }, context.upstream);

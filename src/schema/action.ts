@@ -6,6 +6,7 @@ const ACTION_DESCRIPTIONS = {
   BAD_REQUEST: { description: 'The request was wrong, e.g. a missing or invalid parameter.' },
   FORBIDDEN: { description: 'The request is not allowed, e.g. the token or client does not belong to the service.' },
   NOT_FOUND: { description: 'The token does not exist (or has expired).' },
+  UNAUTHORIZED: { description: 'The access token does not exist or has expired.' },
   OK: { description: 'The operation succeeded.' },
   UNKNOWN: {
     description:

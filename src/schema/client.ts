@@ -49,7 +49,11 @@ builder.node(Client, {
     clientUri: t.exposeString('clientUri', { description: "The URL of the client's home page." }),
     createdAt: t.expose('createdAt', { type: 'Timestamp', description: 'When the client was registered.' }),
     modifiedAt: t.expose('modifiedAt', { type: 'Timestamp', description: 'When the client was last modified.' }),
-    locked: t.exposeBoolean('locked', { description: 'True when the client is locked: Authlete refuses its requests.' }),
+    locked: t.boolean({
+      nullable: false,
+      description: 'True when the client is locked: Authlete issues it nothing (`setClientLock` changes it).',
+      resolve: (client) => client.locked ?? false,
+    }),
     dynamicallyRegistered: t.exposeBoolean('dynamicallyRegistered', {
       description: 'True when the client was registered through Dynamic Client Registration.',
     }),

@@ -37,3 +37,6 @@ export function identifierSchema(maxLength: number) {
 export const tokenIdentifier = identifierSchema(MAX_TOKEN_IDENTIFIER_LENGTH);
 export const clientIdentifier = identifierSchema(MAX_CLIENT_IDENTIFIER_LENGTH);
 export const subjectIdentifier = identifierSchema(MAX_SUBJECT_LENGTH);
+
+/** A numeric client id as an argument: Authlete's ids are positive. */
+export const numericClientId = z.bigint().positive('must be a positive client id');

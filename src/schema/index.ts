@@ -9,6 +9,9 @@ import './access-token.js';
 import './token-update.js';
 import './token-revoke.js';
 import './token-delete.js';
+import './client-authorization.js';
+import './client-lock.js';
+import './token-introspection.js';
 import './gateway.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

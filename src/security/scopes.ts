@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Caller } from './caller-auth.js';
 import type { ErrorCode } from '../error-codes.js';
 
-export const GATEWAY_SCOPES = ['tokens:create', 'tokens:read', 'tokens:update', 'tokens:revoke'] as const;
+export const GATEWAY_SCOPES = ['tokens:create', 'tokens:read', 'tokens:update', 'tokens:revoke', 'tokens:introspect', 'clients:lock'] as const;
 export type GatewayScope = (typeof GATEWAY_SCOPES)[number];
 
 /** A further scope a field needs for some of its arguments (its `extensions.scopeFor`); undefined when none. */

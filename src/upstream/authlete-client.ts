@@ -181,16 +181,18 @@ export class AuthleteClient {
    */
   call<Name extends EndpointName>(name: Name, input: EndpointInput<Name>, options?: CallOptions): Promise<AuthleteAnswer<EndpointTypes[Name]['answer']>> {
     const endpoint = ENDPOINTS[name];
-    const given = input as { body?: EndpointBody; params?: Record<string, string>; query?: ListRange & Record<string, unknown> };
+    const given = input as { body?: EndpointBody; params?: Record<string, string>; query?: Partial<ListRange> & Record<string, unknown> };
     let path = endpoint.path.slice(1).replace(/\{(\w+)\}/g, (_match, parameter: string) => pathSegment(given.params?.[parameter] ?? ''));
     if (given.query) {
       const search = new URLSearchParams();
-      for (const filter of 'filters' in endpoint ? endpoint.filters : []) {
-        const value = given.query[filter];
-        if (typeof value === 'string') search.set(filter, value);
+      for (const parameter of 'query' in endpoint ? endpoint.query : []) {
+        const value = given.query[parameter];
+        if (typeof value === 'string') search.set(parameter, value);
       }
-      search.set('start', String(given.query.start));
-      search.set('end', String(given.query.end));
+      if ('paged' in endpoint) {
+        search.set('start', String(given.query.start));
+        search.set('end', String(given.query.end));
+      }
       path += `?${search}`;
     }
     return this.#call<EndpointTypes[Name]['answer']>({

@@ -22,8 +22,14 @@ export interface EndpointSpec {
   kind: 'read' | 'write';
   /** Error statuses whose JSON result body is an answer to map, not a failure. */
   resultStatuses: readonly number[];
-  /** A list read's filters, sent as query parameters when given, before `start` and `end`. */
-  filters?: readonly string[];
+  /**
+   * Query parameters, sent when given (a list read's filters, a subject): never a path segment,
+   * since a subject may hold `/`, `?`, `#`, `%`, spaces or non-ASCII and must reach Authlete byte
+   * for byte. A paged read sends `start` and `end` after them.
+   */
+  query?: readonly string[];
+  /** A list read: `start` (inclusive) and `end` (exclusive) are sent after the query parameters. */
+  paged?: true;
 }
 
 export const ENDPOINTS = {
@@ -43,7 +49,8 @@ export const ENDPOINTS = {
     path: '/auth/token/get/list',
     kind: 'read',
     resultStatuses: [400, 403, 404, 500],
-    filters: ['clientIdentifier', 'subject'],
+    query: ['clientIdentifier', 'subject'],
+    paged: true,
   },
   clientGet: { operationId: 'client_get_api', method: 'GET', path: '/client/get/{clientId}', kind: 'read', resultStatuses: [400, 403, 404, 500] },
   clientList: {
@@ -52,8 +59,51 @@ export const ENDPOINTS = {
     path: '/client/get/list',
     kind: 'read',
     resultStatuses: [400, 403, 404, 500],
-    filters: ['developer'],
+    query: ['developer'],
+    paged: true,
   },
+  clientLockUpdate: {
+    operationId: 'client_flag_update_api',
+    method: 'POST',
+    path: '/client/lock_flag/update/{clientIdentifier}',
+    kind: 'write',
+    resultStatuses: [400, 403, 404, 500],
+  },
+  clientAuthorizationList: {
+    operationId: 'client_authorization_get_list_api',
+    method: 'GET',
+    path: '/client/authorization/get/list',
+    kind: 'read',
+    resultStatuses: [400, 403, 404, 500],
+    query: ['subject'],
+    paged: true,
+  },
+  clientAuthorizationDelete: {
+    operationId: 'client_authorization_delete_api',
+    method: 'DELETE',
+    path: '/client/authorization/delete/{clientId}',
+    kind: 'write',
+    resultStatuses: [400, 403, 404, 500],
+    query: ['subject'],
+  },
+  grantedScopesGet: {
+    operationId: 'client_granted_scopes_get_api',
+    method: 'GET',
+    path: '/client/granted_scopes/get/{clientId}',
+    kind: 'read',
+    resultStatuses: [400, 403, 404, 500],
+    query: ['subject'],
+  },
+  grantedScopesDelete: {
+    operationId: 'client_granted_scopes_delete_api',
+    method: 'DELETE',
+    path: '/client/granted_scopes/delete/{clientId}',
+    kind: 'write',
+    resultStatuses: [400, 403, 404, 500],
+    query: ['subject'],
+  },
+  // A POST that changes nothing: read-kind, so retried once after a connection failure.
+  introspection: { operationId: 'auth_introspection_api', method: 'POST', path: '/auth/introspection', kind: 'read', resultStatuses: [400, 403, 500] },
 } as const satisfies Record<string, EndpointSpec>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -29,7 +29,14 @@ export type Received<T> = T extends string | number | bigint | boolean
  */
 type Answer<Body> = Received<Body> & ResultAnswer;
 
-type JsonRequest<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
+/** An operation's JSON request body, required or not (the lock update's is optional in the spec, and the gateway always sends it). */
+type JsonRequest<Operation> = Operation extends { requestBody?: infer Request }
+  ? [NonNullable<Request>] extends [never]
+    ? never
+    : NonNullable<Request> extends { content: { 'application/json': infer Body } }
+      ? Body
+      : never
+  : never;
 type JsonAnswer<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
 type Query<Operation> = Operation extends { parameters: { query?: infer Parameters } } ? NonNullable<Parameters> : never;
 
@@ -53,6 +60,17 @@ export type TokenListAnswer = Answer<JsonAnswer<operations['auth_token_get_list_
 export type ClientListQuery = Query<operations['client_get_list_api']>;
 export type ClientListAnswer = Answer<JsonAnswer<operations['client_get_list_api']>>;
 export type ClientAnswer = Answer<JsonAnswer<operations['client_get_api']>>;
+export type ClientLockUpdateRequest = JsonRequest<operations['client_flag_update_api']>;
+export type ClientLockUpdateAnswer = Answer<JsonAnswer<operations['client_flag_update_api']>>;
+export type ClientAuthorizationListAnswer = Answer<JsonAnswer<operations['client_authorization_get_list_api']>>;
+export type ClientAuthorizationDeleteAnswer = Answer<JsonAnswer<operations['client_authorization_delete_api']>>;
+/** The spec gives granted_scopes/get the schema client_authorization_delete_response, which holds the granted scopes. */
+export type GrantedScopesAnswer = Answer<JsonAnswer<operations['client_granted_scopes_get_api']>>;
+export type GrantedScopesDeleteAnswer = Answer<JsonAnswer<operations['client_granted_scopes_delete_api']>>;
+export type IntrospectionRequest = JsonRequest<operations['auth_introspection_api']>;
+export type IntrospectionAnswer = Answer<JsonAnswer<operations['auth_introspection_api']>>;
+/** An entry of the authorized-clients list: a few of the client's fields. */
+export type ClientLimitedEntry = Received<Schemas['client_limited']>;
 
 /** Members shared by several bodies. */
 export type GrantTypeName = Schemas['grant_type'];
@@ -78,6 +96,8 @@ export interface ListRange {
 
 /** A list's filters (absent ones are left out) and its range. */
 type ListQuery<Query> = { [K in Exclude<keyof Query, 'start' | 'end'>]?: Query[K] | null } & ListRange;
+/** A paged read's query (filters and range), or another endpoint's query parameters as its spec has them. */
+type QueryInput<Query> = 'start' extends keyof Query ? ListQuery<Query> : Query;
 
 /** The spec's operation behind an endpoint of endpoints.ts, by its operation id. */
 type OperationOf<Name extends EndpointName> = operations[(typeof ENDPOINTS)[Name]['operationId']];
@@ -86,7 +106,7 @@ type PathParameters<Operation> = Operation extends { parameters: { path: infer P
 /** What `call` takes for an operation, as its spec says: a JSON body, path parameters, a list query. */
 type SpecInput<Operation> = ([JsonRequest<Operation>] extends [never] ? unknown : { body: JsonRequest<Operation> }) &
   (keyof PathParameters<Operation> extends never ? unknown : { params: { [K in keyof PathParameters<Operation>]: string } }) &
-  ([Query<Operation>] extends [never] ? unknown : { query: ListQuery<Query<Operation>> });
+  ([Query<Operation>] extends [never] ? unknown : { query: QueryInput<Query<Operation>> });
 
 /** Where the gateway knowingly departs from the spec's types (each explained where it is defined). */
 interface Departures {

@@ -264,7 +264,7 @@ export type ClientQueryVariables = Exact<{
 }>;
 
 
-export type ClientQuery = { client: { clientId: string | null, clientIdAlias: string | null, clientName: string | null, description: string | null, clientType: string | null, applicationType: string | null, grantTypes: Array<string> | null, responseTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, developer: string | null, logoUri: string | null, clientUri: string | null, createdAt: string | null, modifiedAt: string | null, locked: boolean | null, dynamicallyRegistered: boolean | null } | null };
+export type ClientQuery = { client: { clientId: string | null, clientIdAlias: string | null, clientName: string | null, description: string | null, clientType: string | null, applicationType: string | null, grantTypes: Array<string> | null, responseTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, developer: string | null, logoUri: string | null, clientUri: string | null, createdAt: string | null, modifiedAt: string | null, locked: boolean, dynamicallyRegistered: boolean | null } | null };
 
 export type TwoCreatesWithClientMutationVariables = Exact<{
   input: CreateTokenInput;

@@ -27,6 +27,12 @@ type Documents = {
     "\n  mutation RevokeTokens($input: RevokeTokensInput!) {\n    revokeTokens(input: $input) {\n      __typename\n      action\n      count\n      resultCode\n      resultMessage\n    }\n  }\n": typeof types.RevokeTokensDocument,
     "\n  mutation DeleteToken($accessTokenIdentifier: String!) {\n    deleteToken(accessTokenIdentifier: $accessTokenIdentifier) {\n      __typename\n      deleted\n      accessTokenIdentifier\n      action\n      resultCode\n    }\n  }\n": typeof types.DeleteTokenDocument,
     "\n  query GatewayInfo {\n    gatewayInfo {\n      __typename\n      version\n      authleteApiVersion\n      emulated\n    }\n  }\n": typeof types.GatewayInfoDocument,
+    "\n  query AuthorizedClients($subject: String!, $first: Int, $after: String) {\n    authorizedClients(subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n": typeof types.AuthorizedClientsDocument,
+    "\n  query GrantedScopes($clientId: Int64!, $subject: String!) {\n    grantedScopes(clientId: $clientId, subject: $subject) {\n      __typename\n      clientId\n      subject\n      latestGrantedScopes\n      mergedGrantedScopes\n      modifiedAt\n    }\n  }\n": typeof types.GrantedScopesDocument,
+    "\n  mutation RevokeClientAuthorization($input: RevokeClientAuthorizationInput!) {\n    revokeClientAuthorization(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n": typeof types.RevokeClientAuthorizationDocument,
+    "\n  mutation DeleteGrantedScopes($input: DeleteGrantedScopesInput!) {\n    deleteGrantedScopes(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n": typeof types.DeleteGrantedScopesDocument,
+    "\n  mutation SetClientLock($input: SetClientLockInput!) {\n    setClientLock(input: $input) {\n      __typename\n      ...ClientFields\n    }\n  }\n": typeof types.SetClientLockDocument,
+    "\n  query IntrospectToken($token: String!, $scopes: [String!], $subject: String) {\n    introspectToken(token: $token, scopes: $scopes, subject: $subject) {\n      __typename\n      action\n      resultCode\n      existent\n      usable\n      sufficient\n      refreshable\n      clientId\n      subject\n      scopes\n      expiresAt\n      grantType\n      client {\n        __typename\n        id\n        clientId\n        clientIdAlias\n        clientName\n        locked\n      }\n    }\n  }\n": typeof types.IntrospectTokenDocument,
 };
 const documents: Documents = {
     "\n  fragment TokenFields on AccessToken {\n    id\n    accessTokenHash\n    subject\n    grantType\n    scopes\n    createdAt\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    client {\n      __typename\n      id\n      clientId\n      clientIdAlias\n      clientName\n    }\n  }\n": types.TokenFieldsFragmentDoc,
@@ -42,6 +48,12 @@ const documents: Documents = {
     "\n  mutation RevokeTokens($input: RevokeTokensInput!) {\n    revokeTokens(input: $input) {\n      __typename\n      action\n      count\n      resultCode\n      resultMessage\n    }\n  }\n": types.RevokeTokensDocument,
     "\n  mutation DeleteToken($accessTokenIdentifier: String!) {\n    deleteToken(accessTokenIdentifier: $accessTokenIdentifier) {\n      __typename\n      deleted\n      accessTokenIdentifier\n      action\n      resultCode\n    }\n  }\n": types.DeleteTokenDocument,
     "\n  query GatewayInfo {\n    gatewayInfo {\n      __typename\n      version\n      authleteApiVersion\n      emulated\n    }\n  }\n": types.GatewayInfoDocument,
+    "\n  query AuthorizedClients($subject: String!, $first: Int, $after: String) {\n    authorizedClients(subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n": types.AuthorizedClientsDocument,
+    "\n  query GrantedScopes($clientId: Int64!, $subject: String!) {\n    grantedScopes(clientId: $clientId, subject: $subject) {\n      __typename\n      clientId\n      subject\n      latestGrantedScopes\n      mergedGrantedScopes\n      modifiedAt\n    }\n  }\n": types.GrantedScopesDocument,
+    "\n  mutation RevokeClientAuthorization($input: RevokeClientAuthorizationInput!) {\n    revokeClientAuthorization(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n": types.RevokeClientAuthorizationDocument,
+    "\n  mutation DeleteGrantedScopes($input: DeleteGrantedScopesInput!) {\n    deleteGrantedScopes(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n": types.DeleteGrantedScopesDocument,
+    "\n  mutation SetClientLock($input: SetClientLockInput!) {\n    setClientLock(input: $input) {\n      __typename\n      ...ClientFields\n    }\n  }\n": types.SetClientLockDocument,
+    "\n  query IntrospectToken($token: String!, $scopes: [String!], $subject: String) {\n    introspectToken(token: $token, scopes: $scopes, subject: $subject) {\n      __typename\n      action\n      resultCode\n      existent\n      usable\n      sufficient\n      refreshable\n      clientId\n      subject\n      scopes\n      expiresAt\n      grantType\n      client {\n        __typename\n        id\n        clientId\n        clientIdAlias\n        clientName\n        locked\n      }\n    }\n  }\n": types.IntrospectTokenDocument,
 };
 
 /**
@@ -110,6 +122,30 @@ export function graphql(source: "\n  mutation DeleteToken($accessTokenIdentifier
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GatewayInfo {\n    gatewayInfo {\n      __typename\n      version\n      authleteApiVersion\n      emulated\n    }\n  }\n"): (typeof documents)["\n  query GatewayInfo {\n    gatewayInfo {\n      __typename\n      version\n      authleteApiVersion\n      emulated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizedClients($subject: String!, $first: Int, $after: String) {\n    authorizedClients(subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorizedClients($subject: String!, $first: Int, $after: String) {\n    authorizedClients(subject: $subject, first: $first, after: $after) {\n      __typename\n      totalCount\n      pageInfo {\n        __typename\n        hasNextPage\n        endCursor\n      }\n      edges {\n        __typename\n        cursor\n        node {\n          __typename\n          ...ClientFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantedScopes($clientId: Int64!, $subject: String!) {\n    grantedScopes(clientId: $clientId, subject: $subject) {\n      __typename\n      clientId\n      subject\n      latestGrantedScopes\n      mergedGrantedScopes\n      modifiedAt\n    }\n  }\n"): (typeof documents)["\n  query GrantedScopes($clientId: Int64!, $subject: String!) {\n    grantedScopes(clientId: $clientId, subject: $subject) {\n      __typename\n      clientId\n      subject\n      latestGrantedScopes\n      mergedGrantedScopes\n      modifiedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeClientAuthorization($input: RevokeClientAuthorizationInput!) {\n    revokeClientAuthorization(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeClientAuthorization($input: RevokeClientAuthorizationInput!) {\n    revokeClientAuthorization(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGrantedScopes($input: DeleteGrantedScopesInput!) {\n    deleteGrantedScopes(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGrantedScopes($input: DeleteGrantedScopesInput!) {\n    deleteGrantedScopes(input: $input) {\n      __typename\n      clientId\n      subject\n      action\n      resultCode\n      resultMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientLock($input: SetClientLockInput!) {\n    setClientLock(input: $input) {\n      __typename\n      ...ClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientLock($input: SetClientLockInput!) {\n    setClientLock(input: $input) {\n      __typename\n      ...ClientFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntrospectToken($token: String!, $scopes: [String!], $subject: String) {\n    introspectToken(token: $token, scopes: $scopes, subject: $subject) {\n      __typename\n      action\n      resultCode\n      existent\n      usable\n      sufficient\n      refreshable\n      clientId\n      subject\n      scopes\n      expiresAt\n      grantType\n      client {\n        __typename\n        id\n        clientId\n        clientIdAlias\n        clientName\n        locked\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntrospectToken($token: String!, $scopes: [String!], $subject: String) {\n    introspectToken(token: $token, scopes: $scopes, subject: $subject) {\n      __typename\n      action\n      resultCode\n      existent\n      usable\n      sufficient\n      refreshable\n      clientId\n      subject\n      scopes\n      expiresAt\n      grantType\n      client {\n        __typename\n        id\n        clientId\n        clientIdAlias\n        clientName\n        locked\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -85,6 +85,29 @@ export type CreateTokenInput = {
   subject?: string | null | undefined;
 };
 
+/** The client and user whose grant to a client (the scopes the user granted it), so that the user is asked again; existing tokens are kept. */
+export type DeleteGrantedScopesInput = {
+  /** The client's numeric id. */
+  clientId: string;
+  /** The user's unique id. Sent to Authlete as a query parameter, byte for byte, whatever characters it holds. */
+  subject: string;
+};
+
+/** The outcome. Authlete's answer has no `action`; the gateway derives it from the HTTP status (200: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR). */
+export type DeleteGrantedScopesResponseAction =
+  /** The request was wrong, e.g. a missing or invalid parameter. */
+  | 'BAD_REQUEST'
+  /** The request is not allowed, e.g. the token or client does not belong to the service. */
+  | 'FORBIDDEN'
+  /** An error occurred on Authlete's side. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The client does not exist. */
+  | 'NOT_FOUND'
+  /** The grant was deleted (or there was none). */
+  | 'OK'
+  /** Authlete answered with an action this gateway version does not know. The rest of the response is passed on unchanged; check `resultCode` and `resultMessage`. */
+  | 'UNKNOWN';
+
 /** An OAuth grant type, by the name Authlete's API uses for it. */
 export type GrantType =
   /** The authorization code flow (`authorization_code`). */
@@ -118,6 +141,29 @@ export type PropertyInput = {
   value: string;
 };
 
+/** The client and user whose authorization of a client: every access token (and refresh token) the client holds for the user. */
+export type RevokeClientAuthorizationInput = {
+  /** The client's numeric id. */
+  clientId: string;
+  /** The user's unique id. Sent to Authlete as a query parameter, byte for byte, whatever characters it holds. */
+  subject: string;
+};
+
+/** The outcome. Authlete's answer has no `action`; the gateway derives it from the HTTP status (200: OK, 400: BAD_REQUEST, 403: FORBIDDEN, 404: NOT_FOUND, 500: INTERNAL_SERVER_ERROR). */
+export type RevokeClientAuthorizationResponseAction =
+  /** The request was wrong, e.g. a missing or invalid parameter. */
+  | 'BAD_REQUEST'
+  /** The request is not allowed, e.g. the token or client does not belong to the service. */
+  | 'FORBIDDEN'
+  /** An error occurred on Authlete's side. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The client does not exist. */
+  | 'NOT_FOUND'
+  /** The client's tokens for the user were deleted (possibly none); `resultMessage` says how many. */
+  | 'OK'
+  /** Authlete answered with an action this gateway version does not know. The rest of the response is passed on unchanged; check `resultCode` and `resultMessage`. */
+  | 'UNKNOWN';
+
 /** The fields of Authlete's token-revoke request (`POST /api/{serviceId}/auth/token/revoke`). Authlete applies the first that applies: `accessTokenIdentifier` (that token and its refresh token; the rest is ignored), else `refreshTokenIdentifier` (likewise), else `clientIdentifier` with `subject` (that user's tokens of that client), else `clientIdentifier` (all of the client's tokens), else `subject` (all of the user's tokens). At least one is required. */
 export type RevokeTokensInput = {
   /** An access token, by value or hash. */
@@ -128,6 +174,14 @@ export type RevokeTokensInput = {
   refreshTokenIdentifier?: string | null | undefined;
   /** A user's unique id. */
   subject?: string | null | undefined;
+};
+
+/** The client to lock or unlock. */
+export type SetClientLockInput = {
+  /** The client, by numeric id or alias. */
+  clientIdentifier: string;
+  /** True to lock the client, false to unlock it. */
+  locked: boolean;
 };
 
 /** What Authlete did with a token-create request (its `action`). */
@@ -155,6 +209,21 @@ export type TokenDeleteResponseAction =
   | 'NOT_FOUND'
   /** The token was deleted. */
   | 'OK'
+  /** Authlete answered with an action this gateway version does not know. The rest of the response is passed on unchanged; check `resultCode` and `resultMessage`. */
+  | 'UNKNOWN';
+
+/** Authlete's verdict on an introspected access token (what a resource server would do with it). */
+export type TokenIntrospectionAction =
+  /** No token was given. */
+  | 'BAD_REQUEST'
+  /** The token is live, but lacks a scope asked about, or belongs to another subject than the one asked about. */
+  | 'FORBIDDEN'
+  /** An error occurred on Authlete's side. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The token is live and covers the scopes (and subject) asked about. */
+  | 'OK'
+  /** The access token does not exist or has expired. */
+  | 'UNAUTHORIZED'
   /** Authlete answered with an action this gateway version does not know. The rest of the response is passed on unchanged; check `resultCode` and `resultMessage`. */
   | 'UNKNOWN';
 
@@ -224,7 +293,7 @@ export type UpdateTokenInput = {
 
 export type TokenFieldsFragment = { id: string, accessTokenHash: string | null, subject: string | null, grantType: string | null, scopes: Array<string> | null, createdAt: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null } | null };
 
-export type ClientFieldsFragment = { id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null };
+export type ClientFieldsFragment = { id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean };
 
 export type TokensPageQueryVariables = Exact<{
   clientIdentifier?: string | null | undefined;
@@ -243,18 +312,18 @@ export type ClientsPageQueryVariables = Exact<{
 }>;
 
 
-export type ClientsPageQuery = { clients: { __typename: 'ClientConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ClientEdge', cursor: string, node: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null } | null } | null> | null } | null };
+export type ClientsPageQuery = { clients: { __typename: 'ClientConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ClientEdge', cursor: string, node: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean } | null } | null> | null } | null };
 
 export type ClientQueryVariables = Exact<{
   clientIdentifier: string;
 }>;
 
 
-export type ClientQuery = { client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null } | null };
+export type ClientQuery = { client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean } | null };
 
 type NodeFields_AccessToken_Fragment = { __typename: 'AccessToken', id: string, accessTokenHash: string | null, subject: string | null, grantType: string | null, scopes: Array<string> | null, createdAt: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null } | null };
 
-type NodeFields_Client_Fragment = { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null };
+type NodeFields_Client_Fragment = { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean };
 
 export type NodeFieldsFragment =
   | NodeFields_AccessToken_Fragment
@@ -268,7 +337,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'AccessToken', id: string, accessTokenHash: string | null, subject: string | null, grantType: string | null, scopes: Array<string> | null, createdAt: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null } | null }
-    | { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null }
+    | { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -278,7 +347,7 @@ export type NodesQueryVariables = Exact<{
 
 export type NodesQuery = { nodes: Array<
     | { __typename: 'AccessToken', id: string, accessTokenHash: string | null, subject: string | null, grantType: string | null, scopes: Array<string> | null, createdAt: string | null, accessTokenExpiresAt: string | null, refreshTokenExpiresAt: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null } | null }
-    | { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean | null }
+    | { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean }
    | null> | null };
 
 export type CreateTokenMutationVariables = Exact<{
@@ -314,6 +383,53 @@ export type GatewayInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GatewayInfoQuery = { gatewayInfo: { __typename: 'GatewayInfo', version: string, authleteApiVersion: AuthleteApiVersion, emulated: boolean } };
 
+export type AuthorizedClientsQueryVariables = Exact<{
+  subject: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuthorizedClientsQuery = { authorizedClients: { __typename: 'ClientConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ClientEdge', cursor: string, node: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean } | null } | null> | null } | null };
+
+export type GrantedScopesQueryVariables = Exact<{
+  clientId: string;
+  subject: string;
+}>;
+
+
+export type GrantedScopesQuery = { grantedScopes: { __typename: 'GrantedScopes', clientId: string | null, subject: string | null, latestGrantedScopes: Array<string> | null, mergedGrantedScopes: Array<string> | null, modifiedAt: string | null } | null };
+
+export type RevokeClientAuthorizationMutationVariables = Exact<{
+  input: RevokeClientAuthorizationInput;
+}>;
+
+
+export type RevokeClientAuthorizationMutation = { revokeClientAuthorization: { __typename: 'RevokeClientAuthorizationResponse', clientId: string, subject: string, action: RevokeClientAuthorizationResponseAction, resultCode: string | null, resultMessage: string | null } | null };
+
+export type DeleteGrantedScopesMutationVariables = Exact<{
+  input: DeleteGrantedScopesInput;
+}>;
+
+
+export type DeleteGrantedScopesMutation = { deleteGrantedScopes: { __typename: 'DeleteGrantedScopesResponse', clientId: string, subject: string, action: DeleteGrantedScopesResponseAction, resultCode: string | null, resultMessage: string | null } | null };
+
+export type SetClientLockMutationVariables = Exact<{
+  input: SetClientLockInput;
+}>;
+
+
+export type SetClientLockMutation = { setClientLock: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, clientType: string | null, applicationType: string | null, developer: string | null, grantTypes: Array<string> | null, redirectUris: Array<string> | null, tokenAuthMethod: string | null, createdAt: string | null, locked: boolean } | null };
+
+export type IntrospectTokenQueryVariables = Exact<{
+  token: string;
+  scopes?: Array<string> | string | null | undefined;
+  subject?: string | null | undefined;
+}>;
+
+
+export type IntrospectTokenQuery = { introspectToken: { __typename: 'TokenIntrospection', action: TokenIntrospectionAction, resultCode: string | null, existent: boolean | null, usable: boolean | null, sufficient: boolean | null, refreshable: boolean | null, clientId: string | null, subject: string | null, scopes: Array<string> | null, expiresAt: string | null, grantType: string | null, client: { __typename: 'Client', id: string, clientId: string | null, clientIdAlias: string | null, clientName: string | null, locked: boolean } | null } | null };
+
 export const TokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenHash"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grantType"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}}]}}]}}]} as unknown as DocumentNode<TokenFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"clientType"}},{"kind":"Field","name":{"kind":"Name","value":"applicationType"}},{"kind":"Field","name":{"kind":"Name","value":"developer"}},{"kind":"Field","name":{"kind":"Name","value":"grantTypes"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"tokenAuthMethod"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TokenFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenHash"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grantType"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"clientType"}},{"kind":"Field","name":{"kind":"Name","value":"applicationType"}},{"kind":"Field","name":{"kind":"Name","value":"developer"}},{"kind":"Field","name":{"kind":"Name","value":"grantTypes"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"tokenAuthMethod"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]} as unknown as DocumentNode<NodeFieldsFragment, unknown>;
@@ -327,3 +443,9 @@ export const UpdateTokenDocument = {"__meta__":{"hash":"sha256:3f3976cd7be7186af
 export const RevokeTokensDocument = {"__meta__":{"hash":"sha256:767216ebf38bb7c23a6a00e9f14d52c85924d5ce377d4adb6c1e4384e590e3a0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeTokensInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}}]}}]}}]} as unknown as DocumentNode<RevokeTokensMutation, RevokeTokensMutationVariables>;
 export const DeleteTokenDocument = {"__meta__":{"hash":"sha256:69e56078a0cbbb74aa3f4477646fbdfc409a24fdadcd9cd0e282fde702914500"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accessTokenIdentifier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accessTokenIdentifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessTokenIdentifier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}}]}}]}}]} as unknown as DocumentNode<DeleteTokenMutation, DeleteTokenMutationVariables>;
 export const GatewayInfoDocument = {"__meta__":{"hash":"sha256:52df3626b5468269c4fd3f8a184e359d19d86615f55df032a38d4465d88cd171"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gatewayInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"authleteApiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"emulated"}}]}}]}}]} as unknown as DocumentNode<GatewayInfoQuery, GatewayInfoQueryVariables>;
+export const AuthorizedClientsDocument = {"__meta__":{"hash":"sha256:ff59c4d175c91c4f887a23a6d1322c8a94ce6764062927587094155976325f9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorizedClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizedClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"clientType"}},{"kind":"Field","name":{"kind":"Name","value":"applicationType"}},{"kind":"Field","name":{"kind":"Name","value":"developer"}},{"kind":"Field","name":{"kind":"Name","value":"grantTypes"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"tokenAuthMethod"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]} as unknown as DocumentNode<AuthorizedClientsQuery, AuthorizedClientsQueryVariables>;
+export const GrantedScopesDocument = {"__meta__":{"hash":"sha256:6e9d4a80ca8b38f9ecdcfe3d2d9ac6e5f3fe5029ad8c54738b6e5df8593b9e64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantedScopes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int64"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantedScopes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"latestGrantedScopes"}},{"kind":"Field","name":{"kind":"Name","value":"mergedGrantedScopes"}},{"kind":"Field","name":{"kind":"Name","value":"modifiedAt"}}]}}]}}]} as unknown as DocumentNode<GrantedScopesQuery, GrantedScopesQueryVariables>;
+export const RevokeClientAuthorizationDocument = {"__meta__":{"hash":"sha256:1c90e49f0c07cf63ef0de960845330a69a1e78e0648d94acaf14b08a4c43a38c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeClientAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeClientAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeClientAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}}]}}]}}]} as unknown as DocumentNode<RevokeClientAuthorizationMutation, RevokeClientAuthorizationMutationVariables>;
+export const DeleteGrantedScopesDocument = {"__meta__":{"hash":"sha256:2c3626a4fe8af1404ae87782ba34337326211d2d04da225d7f4891b96fa6ab2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGrantedScopes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGrantedScopesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGrantedScopes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"resultMessage"}}]}}]}}]} as unknown as DocumentNode<DeleteGrantedScopesMutation, DeleteGrantedScopesMutationVariables>;
+export const SetClientLockDocument = {"__meta__":{"hash":"sha256:a0b3aecf67270226b92bc8cc61a81e6c665aa1f4bc423d2f3df425808038a158"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetClientLock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetClientLockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setClientLock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"clientType"}},{"kind":"Field","name":{"kind":"Name","value":"applicationType"}},{"kind":"Field","name":{"kind":"Name","value":"developer"}},{"kind":"Field","name":{"kind":"Name","value":"grantTypes"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"tokenAuthMethod"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]} as unknown as DocumentNode<SetClientLockMutation, SetClientLockMutationVariables>;
+export const IntrospectTokenDocument = {"__meta__":{"hash":"sha256:3063dadc01dad37da10ca5e65dd997c746880113ba9b4e2226d4afbe5ec24063"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntrospectToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introspectToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"existent"}},{"kind":"Field","name":{"kind":"Name","value":"usable"}},{"kind":"Field","name":{"kind":"Name","value":"sufficient"}},{"kind":"Field","name":{"kind":"Name","value":"refreshable"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantType"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientIdAlias"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]}}]}}]} as unknown as DocumentNode<IntrospectTokenQuery, IntrospectTokenQueryVariables>;

@@ -147,6 +147,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{serviceId}/client/lock_flag/update/{clientIdentifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update Client Lock
+         * @description Lock and unlock a client
+         */
+        post: operations["client_flag_update_api"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{serviceId}/client/authorization/get/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Authorized Applications
+         * @description Get a list of client applications that an end-user has authorized.
+         *
+         *     The subject parameter is required and can be provided as a query parameter.
+         */
+        get: operations["client_authorization_get_list_api"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{serviceId}/client/authorization/delete/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Client Tokens
+         * @description Delete all existing access tokens issued to a client application by an end-user.
+         *
+         *     The subject parameter is required and must be provided as a query parameter.
+         */
+        delete: operations["client_authorization_delete_api"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{serviceId}/client/granted_scopes/get/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Granted Scopes
+         * @description Get the set of scopes that a user has granted to a client application.
+         *     ### Description
+         *     Possible values for `requestableScopes` parameter in the response from this API are as follows.
+         *     **null**
+         *     The user has not granted authorization to the client application in the past, or records about the
+         *     combination of the user and the client application have been deleted from Authlete's DB.
+         *     **An empty set**
+         *     The user has granted authorization to the client application in the past, but no scopes are associated
+         *     with the authorization.
+         *     **A set with at least one element**
+         *     The user has granted authorization to the client application in the past and some scopes are associated
+         *     with the authorization. These scopes are returned.
+         *     Example: `[ "profile", "email" ]`
+         *     The subject parameter is required and must be provided as a query parameter.
+         */
+        get: operations["client_granted_scopes_get_api"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{serviceId}/client/granted_scopes/delete/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Granted Scopes
+         * @description Delete the set of scopes that an end-user has granted to a client application.
+         *     ### Description
+         *     Even if records about granted scopes are deleted by calling this API, existing access tokens are
+         *     not deleted and scopes of existing access tokens are not changed.
+         *     The subject parameter is required and must be provided as a query parameter.
+         */
+        delete: operations["client_granted_scopes_delete_api"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{serviceId}/auth/introspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process Introspection Request
+         * @description This API gathers information about an access token.
+         *     ### Description
+         *     This API is supposed to be called from within the implementations of protected resource endpoints
+         *     of the authorization server implementation in order to get information about the access token which
+         *     was presented by the client application.
+         *     In general, a client application accesses a protected resource endpoint of a service with an access
+         *     token, and the implementation of the endpoint checks whether the presented access token has enough
+         *     privileges (= scopes) to access the protected resource before returning the protected resource to
+         *     the client application. To achieve this flow, the endpoint implementation has to know detailed
+         *     information about the access token. Authlete `/auth/introspection` API can be used to get such information.
+         *     The response from `/auth/introspection` API has some parameters. Among them, it is `action` parameter
+         *     that the authorization server implementation should check first because it denotes the next action
+         *     that the authorization server implementation should take. According to the value of `action`, the
+         *     authorization server implementation must take the steps described below.
+         *     **INTERNAL\_SERVER\_ERROR**
+         *     When the value of `action` is `INTERNAL\_SERVER\_ERROR`, it means that the request from the authorization
+         *     server implementation was wrong or that an error occurred in Authlete.
+         *     In either case, from the viewpoint of the client application, it is an error on the server side.
+         *     Therefore, the service implementation should generate a response to the client application with
+         *     HTTP status of "500 Internal Server Error". Authlete recommends `application/json` as the content
+         *     type although OAuth 2.0 specification does not mention the format of the error response when the
+         *     redirect URI is not usable.
+         *     The value of `responseContent` is a string which describes the error in the format of
+         *     [RFC 6750](https://datatracker.ietf.org/doc/html/rfc6750) (OAuth 2.0 Bearer Token Usage), so if
+         *     the protected resource of the service implementation wants to return an error response to the client
+         *     application in the way that complies with RFC 6750 (in other words, if `accessTokenType` configuration
+         *     parameter of the service is Bearer), the value of `responseContent` can be used as the value of
+         *     `WWW-Authenticate` header.
+         *     The following is an example response which complies with RFC 6750.
+         *     ```
+         *     HTTP/1.1 500 Internal Server Error
+         *     Content-Type: application/json
+         *     Cache-Control: no-store
+         *     Pragma: no-cache
+         *     {responseContent}
+         *     ```
+         *     **BAD\_REQUEST**
+         *     When the value of `action` is `BAD\_REQUEST`, it means that the request from the client application
+         *     does not contain an access token (= the request from the authorization server implementation to
+         *     Authlete does not contain `token` request parameter).
+         *     A response with HTTP status of "400 Bad Request" must be returned to the client application and
+         *     the content type must be `application/json`.
+         *     The value of `responseContent` is a string which describes the error in the format of [RFC
+         *     6750](https://datatracker.ietf.org/doc/html/rfc6750) (OAuth 2.0 Bearer Token Usage), so if the
+         *     protected resource of the service implementation wants to return an error response to the client
+         *     application in the way that complies with RFC 6750 (in other words, if `accessTokenType` configuration
+         *     parameter of the service is `Bearer`), the value of `responseContent` can be used as the value of
+         *     `WWW-Authenticate` header.
+         *     The following is an example response which complies with RFC 6750.
+         *     ```
+         *     HTTP/1.1 400 Bad Request
+         *     WWW-Authenticate: {responseContent}
+         *     Cache-Control: no-store
+         *     Pragma: no-cache
+         *     ```
+         *     **UNAUTHORIZED**
+         *     When the value of `action` is `UNAUTHORIZED`, it means that the access token does not exist or has
+         *     expired.
+         *     The value of `responseContent` is a string which describes the error in the format of RFC
+         *     6750 (OAuth 2.0 Bearer Token Usage), so if the protected resource of the service implementation
+         *     wants to return an error response to the client application in the way that complies with [RFC
+         *     6750](https://datatracker.ietf.org/doc/html/rfc6750) (in other words, if `accessTokenType` configuration
+         *     parameter of the service is `Bearer`), the value of `responseContent` can be used as the value of
+         *     `WWW-Authenticate` header.
+         *     The following is an example response which complies with RFC 6750.
+         *     ```
+         *     HTTP/1.1 401 Unauthorized
+         *     WWW-Authenticate: {responseContent}
+         *     Cache-Control: no-store
+         *     Pragma: no-cache
+         *     ```
+         *     **FORBIDDEN**
+         *     When the value of `action` is `FORBIDDEN`, it means that the access token does not cover the required
+         *     scopes or that the subject associated with the access token is different from the subject contained
+         *     in the request.
+         *     A response with HTTP status of "400 Bad Request" must be returned to the client application and
+         *     the content type must be `application/json`.
+         *     The value of `responseContent` is a string which describes the error in the format of [RFC
+         *     6750](https://datatracker.ietf.org/doc/html/rfc6750) (OAuth 2.0 Bearer Token Usage), so if the
+         *     protected resource of the service implementation wants to return an error response to the client
+         *     application in the way that complies with RFC 6750 (in other words, if `accessTokenType` configuration
+         *     parameter of the service is Bearer), the value of `responseContent` can be used as the value of
+         *     `WWW-Authenticate` header.
+         *     The following is an example response which complies with RFC 6750.
+         *     ```
+         *     HTTP/1.1 403 Forbidden
+         *     WWW-Authenticate: {responseContent}
+         *     Cache-Control: no-store
+         *     Pragma: no-cache
+         *     ```
+         *     **OK**
+         *     When the value of `action` is `OK`, it means that the access token which the client application
+         *     presented is valid (= exists and has not expired).
+         *     The implementation of the protected resource endpoint is supposed to return the protected resource
+         *     to the client application.
+         *     When action is `OK`, the value of `responseContent` is `"Bearer error=\"invalid\_request\""`. This
+         *     is the simplest string which can be used as the value of `WWW-Authenticate` header to indicate
+         *     "400 Bad Request". The implementation of the protected resource endpoint may use this string to
+         *     tell the client application that the request was bad (e.g. in case necessary request parameters
+         *     for the protected resource endpoint are missing). However, in such a case, the implementation
+         *     should generate a more informative error message to help developers of client applications.
+         *     The following is an example error response which complies with RFC 6750.
+         *     ```
+         *     HTTP/1.1 400 Bad Request
+         *     WWW-Authenticate: {responseContent}
+         *     Cache-Control: no-store
+         *     Pragma: no-cache
+         *     ```
+         *     Basically, The value of `responseContent` is a string which describes the error in the format of
+         *     [RFC 6750](https://datatracker.ietf.org/doc/html/rfc6750) (OAuth 2.0 Bearer Token Usage). So, if
+         *     the service has selected `Bearer` as the value of `accessTokenType` configuration parameter, the
+         *     value of `responseContent` can be used directly as the value of `WWW-Authenticate` header. However,
+         *     if the service has selected another different token type, the service has to generate error messages
+         *     for itself.
+         *     \_**JWT-based access token**\_
+         *     Since version 2.1, Authlete provides a feature to issue access tokens in JWT format. This feature
+         *     can be enabled by setting a non-null value to the `accessTokenSignAlg` property of the service
+         *     (see the description of the Service class for details). `/api/auth/introspection` API can accept
+         *     access tokens in JWT format. However, note that the API does not return information contained in
+         *     a given JWT-based access token but returns information stored in the database record which corresponds
+         *     to the given JWT-based access token. Because attributes of the database record can be modified
+         *     after the access token is issued (for example, by using `/api/auth/token/update` API), information
+         *     returned by `/api/auth/introspection` API and information the given JWT-based access token holds
+         *     may be different.
+         */
+        post: operations["auth_introspection_api"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -926,6 +1190,68 @@ export interface components {
          * @enum {string}
          */
         client_auth_method: "NONE" | "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "CLIENT_SECRET_JWT" | "PRIVATE_KEY_JWT" | "TLS_CLIENT_AUTH" | "SELF_SIGNED_TLS_CLIENT_AUTH" | "ATTEST_JWT_CLIENT_AUTH";
+        client_authorization_delete_response: {
+            /** @description The code which represents the result of the API call. */
+            resultCode?: string;
+            /** @description A short message which explains the result of the API call. */
+            resultMessage?: string;
+            /**
+             * Format: int64
+             * @description A short message which explains the result of the API call.
+             */
+            serviceApiKey?: number | bigint;
+            /**
+             * Format: int64
+             * @description Get the client ID.
+             */
+            clientId?: number | bigint;
+            /**
+             * @description Get the subject (= unique identifier) of the user
+             *     who has granted authorization to the client.
+             */
+            subject?: string;
+            /**
+             * @description Get the scopes granted to the client application by the last
+             *     authorization process by the user (who is identified by the
+             *     subject).
+             */
+            latestGrantedScopes?: string[];
+            /**
+             * @description Get the scopes granted to the client application by all the
+             *     past authorization processes. Note that revoked scopes are
+             *     not included.
+             */
+            mergedGrantedScopes?: string[];
+            /**
+             * Format: int64
+             * @description Get the timestamp in milliseconds since Unix epoch
+             *     at which this record was modified.
+             */
+            modifiedAt?: number | bigint;
+        };
+        client_authorization_get_list_response: {
+            /**
+             * Format: int32
+             * @description Start index of search results (inclusive).
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description End index of search results (exclusive).
+             */
+            end?: number;
+            /** @description Unique ID of a client developer. */
+            developer?: string;
+            /** @description Unique user ID of an end-user. */
+            subject?: string;
+            /**
+             * Format: int32
+             * @description Unique ID of a client developer.
+             */
+            totalCount?: number;
+            /** @description An array of clients. */
+            clients?: components["schemas"]["client_limited"][];
+        };
         client_extension: {
             /**
              * @description The set of scopes that the client application is allowed to request. This paramter will be one
@@ -990,6 +1316,16 @@ export interface components {
              */
             tokenExchangePermitted?: boolean;
         };
+        client_flag_update_request: {
+            /** @description The flag value to be set */
+            clientLocked: boolean;
+        };
+        client_flag_update_response: {
+            /** @description The code which represents the result of the API call. */
+            resultCode: string;
+            /** @description A short message which explains the result of the API call. */
+            resultMessage: string;
+        };
         client_get_list_response: {
             /**
              * Format: int32
@@ -1009,6 +1345,12 @@ export interface components {
             totalCount?: number;
             /** @description An array of clients. */
             clients?: components["schemas"]["client"][];
+        };
+        client_granted_scopes_delete_response: {
+            /** @description The code which represents the result of the API call. */
+            resultCode?: string;
+            /** @description A short message which explains the result of the API call. */
+            resultMessage?: string;
         };
         client_limited: {
             /**
@@ -1062,11 +1404,297 @@ export interface components {
         client_type: "PUBLIC" | "CONFIDENTIAL";
         /** @enum {string} */
         fapi_mode: "FAPI1_ADVANCED" | "FAPI1_BASELINE" | "FAPI2_MESSAGE_SIGNING_AUTH_REQ" | "FAPI2_MESSAGE_SIGNING_AUTH_RES" | "FAPI2_MESSAGE_SIGNING_INTROSPECTION_RES" | "FAPI2_SECURITY";
+        grant: {
+            scopes?: components["schemas"]["grant_scope"][];
+            /** @description The claims associated with the Grant. */
+            claims?: string[];
+            authorizationDetails?: components["schemas"]["authz_details"];
+        };
+        grant_scope: {
+            /** @description Space-delimited scopes. */
+            scope?: string;
+            /** @description List of resource indicators. */
+            resource?: string[];
+        };
         /**
          * @description The grant type of the access token when the access token was created.
          * @enum {string}
          */
         grant_type: "AUTHORIZATION_CODE" | "IMPLICIT" | "PASSWORD" | "CLIENT_CREDENTIALS" | "REFRESH_TOKEN" | "CIBA" | "DEVICE_CODE" | "TOKEN_EXCHANGE" | "JWT_BEARER" | "PRE_AUTHORIZED_CODE";
+        introspection_request: {
+            /** @description An access token to introspect. */
+            token: string;
+            /**
+             * @description A string array listing names of scopes which the caller (= a protected resource endpoint of the
+             *     service) requires. When the content type of the request from the service is `application/x-www-form-urlencoded`,
+             *     the format of `scopes` is a space-separated list of scope names.
+             *
+             *     If this parameter is a non-empty array and if it contains a scope which is not covered by the
+             *     access token,`action=FORBIDDEN` with `error=insufficient_scope` is returned from Authlete.
+             */
+            scopes?: string[];
+            /**
+             * @description A subject (= a user account managed by the service) whom the caller (= a protected resource
+             *     endpoint of the service) requires.
+             *
+             *     If this parameter is not `null` and if the value does not match the subject who is associated
+             *     with the access token, `action=FORBIDDEN` with `error=invalid_request` is returned from Authlete.
+             */
+            subject?: string;
+            /**
+             * @description Client certificate in PEM format, used to validate binding against access tokens using the TLS
+             *     client certificate confirmation method.
+             */
+            clientCertificate?: string;
+            /**
+             * @description `DPoP` header presented by the client during the request to the resource server.
+             *
+             *     The header contains a signed JWT which includes the public key that is paired with the private
+             *     key used to sign the JWT. See [OAuth 2.0 Demonstration of Proof-of-Possession at the Application
+             *     Layer (DPoP)](https://datatracker.ietf.org/doc/html/draft-ietf-oauth-dpop) for details.
+             */
+            dpop?: string;
+            /**
+             * @description HTTP method of the request from the client to the protected resource endpoint. This field is
+             *     used to validate the `DPoP` header.
+             *
+             *     See [OAuth 2.0 Demonstration of Proof-of-Possession at the Application Layer (DPoP)](https://datatracker.ietf.org/doc/html/draft-ietf-oauth-dpop)
+             *     for details.
+             */
+            htm?: string;
+            /**
+             * @description URL of the protected resource endpoint. This field is used to validate the `DPoP` header.
+             *
+             *     See [OAuth 2.0 Demonstration of Proof-of-Possession at the Application Layer (DPoP)](https://datatracker.ietf.org/doc/html/draft-ietf-oauth-dpop)
+             *     for details.
+             */
+            htu?: string;
+            /** @description The resources specified by the `resource` request parameters in the token request. See "Resource Indicators for OAuth 2.0" for details. */
+            resources?: string[];
+            /**
+             * @description Authentication Context Class Reference values one of which the user authentication performed during the course
+             *     of issuing the access token must satisfy.
+             */
+            acrValues?: string[];
+            /**
+             * Format: int64
+             * @description The maximum authentication age which is the maximum allowable elapsed time since the user authentication
+             *     was performed during the course of issuing the access token.
+             */
+            maxAge?: number | bigint;
+            /** @description HTTP Message Components required to be in the signature. If absent, defaults to [ "@method", "@target-uri", "authorization" ]. */
+            requiredComponents?: string[];
+            /** @description The full URL of the userinfo endpoint. */
+            uri?: string;
+            /** @description The HTTP message body of the request, if present. */
+            message?: string;
+            /**
+             * @description HTTP headers to be included in processing the signature. If this is a signed request, this must include the
+             *     Signature and Signature-Input headers, as well as any additional headers covered by the signature.
+             */
+            headers?: components["schemas"]["pair"][];
+            /**
+             * @description The target URI of the resource request, including the query part, if any.
+             *
+             *     This parameter is used as the value of the @target-uri derived component for HTTP message signatures
+             *     [RFC 9421 HTTP Message Signatures, Section 2.2.2. Target URI](https://www.rfc-editor.org/rfc/rfc9421.html#section-2.2.2)).
+             *     Additionally, other derived components such as `@authority`, `@scheme`, `@path`, `@query` and
+             *     `@query-param` are computed from this parameter.
+             *
+             *     When this parameter is omitted, the value of the `htu` parameter is used. The `htu` parameter
+             *     represents the URL of the resource endpoint, which is identical to the target URI of the resource
+             *     request as long as the request does not include a query component. Conversely, if the resource
+             *     request includes a query component, the value of the `htu` parameter will not match the target
+             *     URI, and in that case, the HTTP message signature verification will fail.
+             *
+             *     If neither this `targetUri` parameter nor the `htu` parameter is specified, the target URI is
+             *     considered unavailable. If HTTP message signing requires the target-uri derived component or
+             *     other derived components computed based on the target URI, the HTTP message signature verification
+             *     will fail.
+             */
+            targetUri?: string;
+            /**
+             * @description The flag indicating whether to check if the DPoP proof JWT includes the expected `nonce` value.
+             *
+             *     If this request parameter is set to `true` or if the service's `dpopNonceRequired` property is
+             *     set to `true`, the `/auth/introspection` API checks if the DPoP proof JWT includes the expected
+             *     `nonce` value. In this case, the response from the `/auth/introspection` API will include the
+             *     `dpopNonce` response parameter, which should be used as the value of the DPoP-Nonce HTTP header.
+             */
+            dpopNonceRequired?: boolean;
+            /**
+             * @description The flag indicating whether the resource request contains a request body.
+             *
+             *     When the resource request must comply with the HTTP message signing requirements defined in the
+             *     FAPI 2.0 Message Signing specification, the `"content-digest"` component identifier must be included
+             *     in the signature base of the HTTP message signature (see [RFC 9421 HTTP Message Signatures](https://www.rfc-editor.org/rfc/rfc9421.html))
+             *     if the resource request contains a request body.
+             *
+             *     When this `requestBodyContained` parameter is set to `true`, Authlete checks whether `"content-digest"`
+             *     is included in the signature base, if the FAPI profile applies to the resource request.
+             */
+            requestBodyContained?: boolean;
+        };
+        introspection_response: {
+            /** @description The code which represents the result of the API call. */
+            resultCode?: string;
+            /** @description A short message which explains the result of the API call. */
+            resultMessage?: string;
+            /**
+             * @description The next action that the authorization server implementation should take.
+             * @enum {string}
+             */
+            action?: "INTERNAL_SERVER_ERROR" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "OK";
+            /** @description The content that the authorization server implementation can use as the value of `WWW-Authenticate` header on errors. */
+            responseContent?: string;
+            /**
+             * Format: int64
+             * @description The client ID.
+             */
+            clientId?: number | bigint;
+            /**
+             * @description The client ID alias when the token request was made. If the client did not have an alias, this parameter is `null`.
+             *     Also, if the token request was invalid and it failed to identify a client, this parameter is `null`.
+             */
+            clientIdAlias?: string;
+            /**
+             * @description The flag which indicates whether the client ID alias was used when the token request was made.
+             *     `true` if the client ID alias was used when the token request was made.
+             */
+            clientIdAliasUsed?: boolean;
+            /**
+             * Format: int64
+             * @description The time at which the access token expires.
+             *     The value is represented in milliseconds since the Unix epoch (1970-01-01).
+             */
+            expiresAt?: number | bigint;
+            /**
+             * @description The subject who is associated with the access token.
+             *     The value of this property is `null` if the access token was issued using the flow of [Client Credentials Grant](tools.ietf.org/html/rfc6749#section-4.4).
+             */
+            subject?: string;
+            /** @description The scopes covered by the access token. */
+            scopes?: string[];
+            /** @description `true` if the access token exists. */
+            existent?: boolean;
+            /** @description true` if the access token is usable (= exists and has not expired). */
+            usable?: boolean;
+            /** @description `true` if the access token exists. */
+            sufficient?: boolean;
+            /**
+             * @description `true` if the access token can be refreshed using the associated refresh token which had been issued
+             *     along with the access token. `false` if the refresh token for the access token has expired or the access
+             *     token has no associated refresh token.
+             */
+            refreshable?: boolean;
+            /** @description The extra properties associated with the access token. */
+            properties?: components["schemas"]["property"][];
+            /** @description The client certificate thumbprint used to validate the access token. */
+            certificateThumbprint?: string;
+            /**
+             * @description The target resources. This represents the resources specified by the `resource` request parameters
+             *     or by the `resource` property in the request object.
+             *
+             *     See "Resource Indicators for OAuth 2.0" for details.
+             */
+            resources?: string[];
+            /**
+             * @description The target resources this proeprty holds may be the same as or different from the ones `resource` property holds.
+             *
+             *     In some flows, the initial request and the subsequent token request are sent to different endpoints.
+             *     Example flows are the Authorization Code Flow, the Refresh Token Flow, the CIBA Ping Mode, the CIBA Poll Mode and the Device Flow.
+             *     In these flows, not only the initial request but also the subsequent token request can include the `resource` request parameters.
+             *     The purpose of the `resource` request parameters in the token request is to narrow the range of the target resources from the original
+             *     set of target resources requested by the preceding initial request. If narrowing down is performed, the target resources holded by the
+             *     `resource` proeprty and the ones holded by this property are different. This property holds the narrowed set of target resources.
+             *
+             *     See "Resource Indicators for OAuth 2.0" for details.
+             */
+            accessTokenResources?: string[];
+            authorizationDetails?: components["schemas"]["authz_details"];
+            /** @description The attributes of this service that the client application belongs to. */
+            serviceAttributes?: components["schemas"]["pair"][];
+            /** @description The attributes of the client. */
+            clientAttributes?: components["schemas"]["pair"][];
+            /**
+             * @description The scopes property of this class is a list of scope names. The property does not hold information
+             *     about scope attributes. This scopeDetails property was newly created to convey information about
+             *     scope attributes.
+             */
+            scopeDetails?: components["schemas"]["scope"][];
+            /**
+             * @description The value of the `grant_id` request parameter of the device authorization request.
+             *
+             *     The `grant_id` request parameter is defined in
+             *     [Grant Management for OAuth 2.0](https://openid.net/specs/fapi-grant-management.html)
+             *     , which is supported by Authlete 2.3 and newer versions.
+             */
+            grantId?: string;
+            grant?: components["schemas"]["grant"];
+            /**
+             * @description the flag which indicates whether the access token is for an external
+             *     attachment.
+             */
+            forExternalAttachment?: boolean;
+            /**
+             * @description the claims that the user has consented for the client application
+             *     to know.
+             */
+            consentedClaims?: string[];
+            grantType?: components["schemas"]["grant_type"];
+            /**
+             * @description The Authentication Context Class Reference of the user authentication that the authorization server performed
+             *     during the course of issuing the access token.
+             */
+            acr?: string;
+            /**
+             * Format: int64
+             * @description The time when the user authentication was performed during the course of issuing the access token.
+             */
+            authTime?: number | bigint;
+            /** @description The entity ID of the client. */
+            clientEntityId?: string;
+            /** @description Flag which indicates whether the entity ID of the client was used when the request for the access token was made. */
+            clientEntityIdUsed?: boolean;
+            /** @description The flag indicating whether the token is for credential issuance. */
+            forCredentialIssuance?: boolean;
+            /** @description The c_nonce */
+            cnonce?: string;
+            /**
+             * Format: int64
+             * @description The time at which the `c_nonce` expires.
+             */
+            cnonceExpiresAt?: number | bigint;
+            /** @description The credentials that can be obtained by presenting the access token. */
+            issuableCredentials?: string;
+            /**
+             * @description The expected nonce value for DPoP proof JWT, which should be used
+             *     as the value of the `DPoP-Nonce` HTTP header.
+             */
+            dpopNonce?: string;
+            /**
+             * @description The flag indicating whether the HTTP response from the protected resource endpoint must include
+             *     an HTTP message signature ([RFC 9421 HTTP Message Signatures](https://www.rfc-editor.org/rfc/rfc9421.html))
+             *     in compliance with [FAPI 2.0 Message Signing](https://openid.bitbucket.io/fapi/fapi-2_0-message-signing.html).
+             *
+             *     When this response parameter is `true`, the HTTP response from the protected resource endpoint
+             *     must include the `Signature` and `Signature-Input` HTTP fields.
+             */
+            responseSigningRequired?: boolean;
+            /**
+             * Format: uri
+             * @description The location of the client's metadata document that was used to resolve client metadata.
+             *
+             *     This property is set when client metadata was retrieved via the [OAuth Client ID Metadata Document](https://datatracker.ietf.org/doc/draft-ietf-oauth-client-id-metadata-document/) (CIMD) mechanism.
+             */
+            metadataDocumentLocation?: string;
+            /**
+             * @description Flag indicating whether a metadata document was used to resolve client metadata for this request.
+             *
+             *     When `true`, the client metadata was retrieved via the CIMD mechanism rather than from the Authlete database.
+             */
+            metadataDocumentUsed?: boolean;
+        };
         /**
          * @description this is the 'alg' header value for encrypted JWT tokens.
          *     Depending upon the context, this refers to key transport scheme to be used by the client and by the server. For instance:
@@ -1122,6 +1750,18 @@ export interface components {
             resultCode?: string;
             /** @description A short message which explains the result of the API call. */
             resultMessage?: string;
+        };
+        scope: {
+            /** @description The name of the scope. */
+            name?: string;
+            /** @description `true` to mark the scope as default. Scopes marked as default are regarded as requested when an authorization request from a client application does not contain scope request parameter. */
+            defaultEntry?: boolean;
+            /** @description The description about the scope. */
+            description?: string;
+            /** @description The descriptions about this scope in multiple languages. */
+            descriptions?: components["schemas"]["tagged_value"][];
+            /** @description The attributes of the scope. */
+            attributes?: components["schemas"]["pair"][];
         };
         /**
          * @description The subject type that the client application requests. Details about the subject type are described in
@@ -2009,6 +2649,300 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["client_get_list_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    client_flag_update_api: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service ID. */
+                serviceId: string;
+                /** @description A client ID. */
+                clientIdentifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientLocked": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["client_flag_update_request"];
+                "application/x-www-form-urlencoded": components["schemas"]["client_flag_update_request"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["client_flag_update_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    client_authorization_get_list_api: {
+        parameters: {
+            query: {
+                /** @description Unique user ID of an end-user. */
+                subject: string;
+                /** @description Unique ID of a client developer. */
+                developer?: string;
+                /** @description Start index of search results (inclusive). The default value is 0. */
+                start?: number;
+                /** @description End index of search results (exclusive). The default value is 5. */
+                end?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A service ID. */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "clients": [
+                     *         {
+                     *           "clientId": 26478243745571,
+                     *           "clientIdAlias": "my-client",
+                     *           "clientIdAliasEnabled": true,
+                     *           "clientName": "My client",
+                     *           "clientType": "CONFIDENTIAL",
+                     *           "number": 6164
+                     *         }
+                     *       ],
+                     *       "end": 5,
+                     *       "start": 0,
+                     *       "subject": "john",
+                     *       "totalCount": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["client_authorization_get_list_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    client_authorization_delete_api: {
+        parameters: {
+            query: {
+                /** @description Unique user ID of an end-user. */
+                subject: string;
+            };
+            header?: never;
+            path: {
+                /** @description A service ID. */
+                serviceId: string;
+                /** @description A client ID. */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resultCode": "A137001",
+                     *       "resultMessage": "[A137001] Deleted 3 access token(s) issued to the client (ID = 26478243745571) of the service (API Key = 21653835348762)."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["client_authorization_delete_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    client_granted_scopes_get_api: {
+        parameters: {
+            query: {
+                /** @description Unique user ID of an end-user. */
+                subject: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A service ID.
+                 * @example 715948317
+                 */
+                serviceId: string;
+                /**
+                 * @description A client ID.
+                 * @example 1140735077
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successfully retrieved granted scopes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "GrantedScopesGetResponse",
+                     *       "serviceApiKey": 21653835348762,
+                     *       "clientId": 26478243745571,
+                     *       "subject": "john",
+                     *       "latestGrantedScopes": [
+                     *         "history.read"
+                     *       ],
+                     *       "mergedGrantedScopes": [
+                     *         "history.read",
+                     *         "timeline.read"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["client_authorization_delete_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    client_granted_scopes_delete_api: {
+        parameters: {
+            query: {
+                /** @description Unique user ID of an end-user. */
+                subject: string;
+            };
+            header?: never;
+            path: {
+                /** @description A service ID. */
+                serviceId: string;
+                /** @description A client ID. */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["client_granted_scopes_delete_response"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    auth_introspection_api: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service ID. */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI",
+                 *       "subject": "john",
+                 *       "scopes": [
+                 *         "history.read",
+                 *         "timeline.read"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["introspection_request"];
+                "application/x-www-form-urlencoded": components["schemas"]["introspection_request"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resultCode": "A056001",
+                     *       "resultMessage": "[A056001] The access token is valid.",
+                     *       "action": "OK",
+                     *       "clientAttributes": [
+                     *         {
+                     *           "key": "attribute1-key",
+                     *           "value": "attribute1-value"
+                     *         },
+                     *         {
+                     *           "key": "attribute2-key",
+                     *           "value": "attribute2-value"
+                     *         }
+                     *       ],
+                     *       "clientId": 26478243745571,
+                     *       "clientIdAlias": "my-client",
+                     *       "clientIdAliasUsed": false,
+                     *       "existent": true,
+                     *       "expiresAt": 1640416873000,
+                     *       "refreshable": true,
+                     *       "responseContent": "Bearer error=\"invalid_request\"",
+                     *       "scopes": [
+                     *         "history.read",
+                     *         "timeline.read"
+                     *       ],
+                     *       "serviceAttributes": [
+                     *         {
+                     *           "key": "attribute1-key",
+                     *           "value": "attribute1-value"
+                     *         },
+                     *         {
+                     *           "key": "attribute2-key",
+                     *           "value": "attribute2-value"
+                     *         }
+                     *       ],
+                     *       "subject": "john",
+                     *       "sufficient": true,
+                     *       "usable": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["introspection_response"];
                 };
             };
             400: components["responses"]["400"];
