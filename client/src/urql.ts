@@ -5,8 +5,27 @@
  * - Mutations that change tokens (create, update, revoke, delete) invalidate every cached token
  *   list, so the next `tokens` query (and its totalCount) comes fresh from the gateway; a deleted
  *   token is also evicted from the lists it was in.
+ * - revokeClientAuthorization invalidates every cached token of that client for that user (list
+ *   rows, detail panes, refetches) and the user's authorized clients; deleteGrantedScopes the
+ *   grant; setClientLock answers the Client, so every view of it shows `locked` at once.
  */
 import type { CacheExchangeOpts, Cache } from '@urql/exchange-graphcache';
+
+/** Every cached token of one client for one user (in lists and refetches), every token list, and the user's authorized clients. */
+function invalidateClientAuthorization(cache: Cache, clientId: unknown, subject: unknown): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'authorizedClients' && field.arguments?.subject === subject) cache.invalidate('Query', field.fieldName, field.arguments);
+    if (field.fieldName !== 'tokens' && field.fieldName !== 'node' && field.fieldName !== 'nodes') continue;
+    const found = cache.resolve('Query', field.fieldKey);
+    const candidates: unknown[] = field.fieldName === 'tokens' ? ((cache.resolve(found as string, 'edges') as string[] | null) ?? []).map((edge) => cache.resolve(edge, 'node')) : [found].flat();
+    for (const token of candidates) {
+      if (typeof token !== 'string' || !token.startsWith('AccessToken:') || cache.resolve(token, 'subject') !== subject) continue;
+      const client = cache.resolve(token, 'client');
+      if (typeof client === 'string' && cache.resolve(client, 'clientId') === clientId) cache.invalidate(token);
+    }
+  }
+  invalidateTokenLists(cache);
+}
 
 function invalidateTokenLists(cache: Cache): void {
   for (const field of cache.inspectFields('Query')) {
@@ -31,6 +50,10 @@ export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates'> = {
     TokenUpdateResponse: () => null,
     TokenRevokeResponse: () => null,
     TokenDeleteResponse: () => null,
+    GrantedScopes: () => null,
+    RevokeClientAuthorizationResponse: () => null,
+    DeleteGrantedScopesResponse: () => null,
+    TokenIntrospection: () => null,
   },
   updates: {
     Mutation: {
@@ -38,6 +61,15 @@ export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates'> = {
       updateToken: (_result, _args, cache) => invalidateTokenLists(cache),
       revokeTokens: (_result, _args, cache) => invalidateTokenLists(cache),
       deleteToken: (_result, _args, cache) => invalidateTokenLists(cache),
+      revokeClientAuthorization: (result, _args, cache) => {
+        const removed = result.revokeClientAuthorization as { clientId?: unknown; subject?: unknown; action?: unknown } | null;
+        if (removed?.action === 'OK') invalidateClientAuthorization(cache, removed.clientId, removed.subject);
+      },
+      deleteGrantedScopes: (result, _args, cache) => {
+        const removed = result.deleteGrantedScopes as { clientId?: unknown; subject?: unknown; action?: unknown } | null;
+        if (removed?.action === 'OK') cache.invalidate('Query', 'grantedScopes', { clientId: removed.clientId as string, subject: removed.subject as string });
+      },
+      // setClientLock answers the Client: Graphcache updates it by its id everywhere it is shown.
     },
   },
 };
