@@ -18,9 +18,12 @@ import {
   TokensPageDocument,
 } from '../client/src/graphql/graphql.js';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
+import { createLogger } from '../src/logger.js';
+import { RedisClientChanges } from '../src/resolvers/client-cache-redis.js';
 import type { Caller } from '../src/security/caller-auth.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
 import { V2_CREDENTIALS, V3_CREDENTIALS, startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { redisAvailable, startRedis, type TestRedis } from './helpers/redis.js';
 
 /** Characters a subject may hold that a path segment or a naive query string would mangle. */
 const ODD_SUBJECT = 'a/b?c#d%e f+g&h=i';
@@ -275,5 +278,48 @@ describe('against a scripted Authlete', () => {
     const revoke = await gw.execute(RevokeClientAuthorizationDocument, { input: { clientId: '5', subject: 'u' } });
     expect(revoke.status).toBe(403);
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe.skipIf(!redisAvailable())('setClientLock across gateway copies sharing a Redis', () => {
+  let redis: TestRedis;
+  let emulator: RunningEmulator;
+  const copies: TestGateway[] = [];
+  const channels: RedisClientChanges[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    emulator = await startEmulator({ serviceId: '21653835348762', serviceAccessToken: 'V5a40R6dWvw2gMkCOBFdZcM95q4HC0Z-T0YKD9-nR6F' });
+    for (let index = 0; index < 2; index += 1) {
+      const channel = new RedisClientChanges({ url: redis.url, commandTimeoutMs: 500, logger: createLogger('silent'), channel: `test:client-changed:${process.pid}` });
+      channels.push(channel);
+      // A long TTL: only the published change can make the other copy forget what it cached.
+      copies.push(startTestGateway({ baseUrl: emulator.url, gateway: { clientCacheTtlMs: 600_000, clientChanges: channel } }));
+    }
+  });
+  afterAll(async () => {
+    for (const copy of copies) await copy.close();
+    for (const channel of channels) await channel.close();
+    await emulator.close();
+    await redis.close();
+  });
+
+  it('the other copy, which had the client cached unlocked, shows it locked within a second', async () => {
+    const [a, b] = copies as [TestGateway, TestGateway];
+    expect((await b.execute(ClientDocument, { clientIdentifier: 'living-room-tv' })).body.data?.client?.locked).toBe(false);
+    expect((await b.execute(ClientDocument, { clientIdentifier: '17201124378391' })).body.data?.client?.locked).toBe(false);
+    await a.execute(SetClientLockDocument, { input: { clientIdentifier: 'living-room-tv', locked: true } });
+    const deadline = Date.now() + 1000;
+    let seen: boolean | undefined;
+    while (Date.now() < deadline) {
+      const byAlias = (await b.execute(ClientDocument, { clientIdentifier: 'living-room-tv' })).body.data?.client?.locked;
+      const byId = (await b.execute(ClientDocument, { clientIdentifier: '17201124378391' })).body.data?.client?.locked;
+      if (byAlias && byId) {
+        seen = true;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(seen).toBe(true);
   });
 });

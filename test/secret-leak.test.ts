@@ -65,6 +65,7 @@ const CREATE = 'mutation($input: CreateTokenInput!) { createToken(input: $input)
 const UPDATE = 'mutation($input: UpdateTokenInput!) { updateToken(input: $input) { action accessToken resultMessage } }';
 const REVOKE = 'mutation($input: RevokeTokensInput!) { revokeTokens(input: $input) { action count resultMessage } }';
 const DELETE = 'mutation($id: String!) { deleteToken(accessTokenIdentifier: $id) { deleted action resultMessage } }';
+const INTROSPECT = 'query($token: String!, $scopes: [String!]) { introspectToken(token: $token, scopes: $scopes) { action existent usable subject scopes resultMessage client { clientName } } }';
 const LIST = '{ tokens(first: 50) { totalCount edges { node { accessTokenHash subject client { clientName } } } } }';
 
 describe('secrets never leave the gateway', () => {
@@ -86,6 +87,16 @@ describe('secrets never leave the gateway', () => {
           const token = JSON.parse(body).data.createToken;
           for (const value of [token.accessToken, token.refreshToken]) if (value) issued.push(value);
         }
+        // Introspection takes a token from the caller: live, unknown, insufficient, malformed, or without the scope.
+        const support = await signJwt(key, { scope: 'tokens:introspect' });
+        jwts.push(support);
+        otherBodies.push(await call(INTROSPECT, { token: issued[0] }, support));
+        otherBodies.push(await call(INTROSPECT, { token: issued[0], scopes: ['admin'] }, support));
+        otherBodies.push(await call(INTROSPECT, { token: issued[1] }, support));
+        otherBodies.push(await call(INTROSPECT, { token: 'caller-chosen-secret-access-token' }));
+        otherBodies.push(await call(INTROSPECT, { token: `${issued[0]}${'x'.repeat(5000)}` }, support));
+        otherBodies.push(await call(`{ introspectToken(token: "${issued[0]}") { action } }`, {}, support));
+        expect(otherBodies.at(-6)).toContain('"action":"OK"');
         otherBodies.push(await call(CREATE, { input: { grantType: 'AUTHORIZATION_CODE', clientIdentifier: 'retired-partner', subject: 'x' } }));
         otherBodies.push(await call(CREATE, { input: { grantType: 'PASSWORD', subject: 'x' } }));
         otherBodies.push(await call(LIST));

@@ -51,7 +51,7 @@ export function startTestGateway(options: {
   /** Security and mode options passed through to createGateway. */
   gateway?: Pick<
     GatewayOptions,
-    'authenticate' | 'rateLimiter' | 'readRateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs' | 'serveMetrics' | 'upstreamCallsPerRequest'
+    'authenticate' | 'rateLimiter' | 'readRateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs' | 'clientChanges' | 'serveMetrics' | 'upstreamCallsPerRequest'
   >;
   /** Metrics shared by the gateway and its Authlete client, as main.ts wires them. */
   metrics?: GatewayMetrics;
