@@ -60,7 +60,7 @@ mutation RevokeTokens {
 export function graphiqlHeaders(authenticationRequired: boolean): Record<string, string> {
   return {
     Authorization: authenticationRequired
-      ? 'Bearer <a JWT from your IdP with scope "tokens:create tokens:read tokens:update tokens:revoke">'
+      ? 'Bearer <a JWT from your IdP with scope "tokens:create tokens:read tokens:update tokens:revoke tokens:introspect clients:lock">'
       : 'Bearer <not needed on the loopback demo; required once AUTH_JWKS_URL is set>',
   };
 }

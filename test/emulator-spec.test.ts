@@ -125,14 +125,15 @@ async function call(version: Version, method: string, path: string, body?: objec
   return { status: String(response.status), body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
-/** The spec's path for a concrete one: path parameters back to their names, the query dropped. */
+/** The endpoint table's paths as patterns, literal paths first ("client/get/list" is not a client id). */
+const PATH_TEMPLATES = Object.values(ENDPOINTS)
+  .map(({ path }) => ({ path, pattern: new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`) }))
+  .sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{')));
+
+/** The spec's path for a concrete one: path parameters back to their names (from the endpoint table), the query dropped. */
 function specPathOf(path: string): string {
-  return path
-    .split('?')[0]!
-    .replace(/^\/auth\/token\/delete\/.+$/, '/auth/token/delete/{accessTokenIdentifier}')
-    .replace(/^\/client\/get\/(?!list$).+$/, '/client/get/{clientId}')
-    .replace(/^\/client\/lock_flag\/update\/.+$/, '/client/lock_flag/update/{clientIdentifier}')
-    .replace(/^\/client\/(authorization|granted_scopes)\/(delete|get)\/(?!list$).+$/, '/client/$1/$2/{clientId}');
+  const concrete = path.split('?')[0]!;
+  return PATH_TEMPLATES.find(({ pattern }) => pattern.test(concrete))?.path ?? concrete;
 }
 
 beforeAll(async () => {
