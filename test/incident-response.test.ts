@@ -202,7 +202,11 @@ describe('against a scripted Authlete', () => {
     fake.answer({ status: 403, body: { resultCode: 'A001215', resultMessage: 'forbidden' } });
     const lock = await gw.execute(SetClientLockDocument, { input: { clientIdentifier: 'x', locked: true } });
     expect(lock.body).toMatchObject({ data: { setClientLock: null }, errors: [{ extensions: { code: 'AUTHLETE_FORBIDDEN' } }] });
-    expect(fake.requests).toHaveLength(4);
+    fake.answer({ status: 404, body: { resultCode: 'A137301', resultMessage: 'no such client' } });
+    // A long identifier is named in the error cut short, not repeated whole.
+    const long = await gw.execute(SetClientLockDocument, { input: { clientIdentifier: 'c'.repeat(2000), locked: true } });
+    expect(long.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `The client "${'c'.repeat(64)}…" was not found` });
+    expect(fake.requests).toHaveLength(5);
   });
 
   it('an unknown introspection action is UNKNOWN with the rest passed on; a malformed answer or a dead Authlete is an error', async () => {

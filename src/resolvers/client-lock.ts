@@ -6,7 +6,7 @@
 import type { GatewayContext } from '../types.js';
 import { isSuccessStatus } from '../upstream/authlete-client.js';
 import { logTokenOperation } from './audit.js';
-import { AuthleteRefusalError } from './refusal.js';
+import { AuthleteRefusalError, quoted } from './refusal.js';
 import type { ClientShape } from '../shapes.js';
 
 export async function setClientLockResolver(input: { clientIdentifier: string; locked: boolean }, context: GatewayContext): Promise<ClientShape> {
@@ -20,6 +20,6 @@ export async function setClientLockResolver(input: { clientIdentifier: string; l
     clientIdentifier,
     locked,
   });
-  if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(`The client ${JSON.stringify(clientIdentifier)}`, answer);
+  if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(`The client ${quoted(clientIdentifier)}`, answer);
   return context.loaders.freshClient(clientIdentifier);
 }

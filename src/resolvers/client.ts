@@ -11,7 +11,7 @@ import pLimit from 'p-limit';
 import type { ClientLoader, FreshClientReader, GatewayContext } from '../types.js';
 import { isSuccessStatus, type AuthleteClient, type CallOptions } from '../upstream/authlete-client.js';
 import type { ClientCache } from './client-cache.js';
-import { AuthleteRefusalError, asItemError } from './refusal.js';
+import { AuthleteRefusalError, asItemError, quoted } from './refusal.js';
 import type { ClientShape, Int64Value } from '../shapes.js';
 
 /** Client look-ups one request may have in flight at once. */
@@ -22,7 +22,7 @@ export function createClientLoaders(authlete: AuthleteClient, upstream: CallOpti
   const client = createClientLoader(authlete, upstream, cache);
   const freshClient: FreshClientReader = async (identifier) => {
     const answer = await authlete.call('clientGet', { params: { clientId: identifier } }, upstream);
-    if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
+    if (!isSuccessStatus(answer.status)) throw new AuthleteRefusalError(`The client ${quoted(identifier)}`, answer);
     const read: ClientShape = answer.body;
     cache?.changed(identifier, read);
     for (const key of new Set([identifier, ...(read.clientId == null ? [] : [String(read.clientId)]), ...(read.clientIdAlias ? [read.clientIdAlias] : [])])) {
@@ -41,7 +41,7 @@ function createClientLoader(authlete: AuthleteClient, upstream: CallOptions, cac
     if (cached) return cached;
     try {
       const answer = await authlete.call('clientGet', { params: { clientId: identifier } }, upstream);
-      if (!isSuccessStatus(answer.status)) return new AuthleteRefusalError(`The client ${JSON.stringify(identifier)}`, answer);
+      if (!isSuccessStatus(answer.status)) return new AuthleteRefusalError(`The client ${quoted(identifier)}`, answer);
       const client: ClientShape = answer.body;
       cache?.set(identifier, client);
       if (client.clientId != null && String(client.clientId) !== identifier) {

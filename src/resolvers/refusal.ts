@@ -16,6 +16,11 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   500: 'AUTHLETE_INTERNAL_SERVER_ERROR',
 };
 
+/** How an error names what the caller asked for: quoted, and cut at 64 characters (an identifier may run to 2048). */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
 export class AuthleteRefusalError extends GraphQLError {
   constructor(what: string, answer: AuthleteAnswer) {
     const { resultCode, resultMessage } = answer.body;
