@@ -22,7 +22,7 @@ import { createLogger } from '../src/logger.js';
 import { RedisClientChanges } from '../src/resolvers/client-cache-redis.js';
 import type { Caller } from '../src/security/caller-auth.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
-import { V2_CREDENTIALS, V3_CREDENTIALS, startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { API_SECRET, SERVICE_ACCESS_TOKEN, SERVICE_ID, V2_CREDENTIALS, V3_CREDENTIALS, startTestGateway, type TestGateway } from './helpers/gateway.js';
 import { redisAvailable, startRedis, type TestRedis } from './helpers/redis.js';
 
 /** Characters a subject may hold that a path segment or a naive query string would mangle. */
@@ -37,7 +37,7 @@ describe.each([
   let gw: TestGateway;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ serviceId: '21653835348762', serviceAccessToken: 'V5a40R6dWvw2gMkCOBFdZcM95q4HC0Z-T0YKD9-nR6F', apiSecret: 'uE4NgqeIpuSV_XejQ7Ds3jsgA1yXhjR1MXJ1LbPuyls' });
+    emulator = await startEmulator({ serviceId: SERVICE_ID, serviceAccessToken: SERVICE_ACCESS_TOKEN, apiSecret: API_SECRET });
     // With a shared client cache: setClientLock must show through it at once.
     gw = startTestGateway({ baseUrl: emulator.url, credentials, emulated: true, gateway: { clientCacheTtlMs: 60_000 } });
   });
@@ -293,7 +293,7 @@ describe.skipIf(!redisAvailable())('setClientLock across gateway copies sharing 
 
   beforeAll(async () => {
     redis = await startRedis();
-    emulator = await startEmulator({ serviceId: '21653835348762', serviceAccessToken: 'V5a40R6dWvw2gMkCOBFdZcM95q4HC0Z-T0YKD9-nR6F' });
+    emulator = await startEmulator({ serviceId: SERVICE_ID, serviceAccessToken: SERVICE_ACCESS_TOKEN });
     for (let index = 0; index < 2; index += 1) {
       const channel = new RedisClientChanges({ url: redis.url, commandTimeoutMs: 500, logger: createLogger('silent'), channel: `test:client-changed:${process.pid}` });
       channels.push(channel);

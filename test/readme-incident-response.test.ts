@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
-import { startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { SERVICE_ACCESS_TOKEN, SERVICE_ID, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Incident response'), readme.indexOf('\n## ', readme.indexOf('## Incident response') + 1));
@@ -22,7 +22,7 @@ let emulator: RunningEmulator;
 let gw: TestGateway;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ seedDemoTokens: true, serviceId: '21653835348762', serviceAccessToken: 'V5a40R6dWvw2gMkCOBFdZcM95q4HC0Z-T0YKD9-nR6F' });
+  emulator = await startEmulator({ seedDemoTokens: true, serviceId: SERVICE_ID, serviceAccessToken: SERVICE_ACCESS_TOKEN });
   gw = startTestGateway({ baseUrl: emulator.url, emulated: true, gateway: { clientCacheTtlMs: 60_000 } });
 });
 afterAll(async () => {

@@ -48,7 +48,7 @@ interface CachedObject {
 
 /**
  * Forgets every cached token of one client for one user (wherever it is shown: a list row, a
- * detail pane, a `node` refetch), every token list and that user's authorized-clients lists.
+ * detail pane, a `node` refetch), every token list and every authorized-clients list.
  */
 export function evictClientAuthorization(cache: ApolloCache, removed: { clientId: string; subject: string }): void {
   const objects = cache.extract() as Record<string, CachedObject | undefined>;
@@ -58,7 +58,6 @@ export function evictClientAuthorization(cache: ApolloCache, removed: { clientId
     if (clientRef && objects[clientRef]?.clientId === removed.clientId) cache.evict({ id: key });
   }
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'tokens' });
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'authorizedClients', args: { subject: removed.subject } });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'authorizedClients' });
   cache.gc();
 }

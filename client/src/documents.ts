@@ -67,24 +67,31 @@ export const TokensPageDocument = graphql(`
   }
 `);
 
+/** A page of clients, as `clients` and `authorizedClients` answer it. */
+export const ClientPageFieldsFragment = graphql(`
+  fragment ClientPageFields on ClientConnection {
+    __typename
+    totalCount
+    pageInfo {
+      __typename
+      hasNextPage
+      endCursor
+    }
+    edges {
+      __typename
+      cursor
+      node {
+        __typename
+        ...ClientFields
+      }
+    }
+  }
+`);
+
 export const ClientsPageDocument = graphql(`
   query ClientsPage($developer: String, $first: Int, $after: String) {
     clients(developer: $developer, first: $first, after: $after) {
-      __typename
-      totalCount
-      pageInfo {
-        __typename
-        hasNextPage
-        endCursor
-      }
-      edges {
-        __typename
-        cursor
-        node {
-          __typename
-          ...ClientFields
-        }
-      }
+      ...ClientPageFields
     }
   }
 `);
@@ -200,21 +207,7 @@ export const GatewayInfoDocument = graphql(`
 export const AuthorizedClientsDocument = graphql(`
   query AuthorizedClients($subject: String!, $first: Int, $after: String) {
     authorizedClients(subject: $subject, first: $first, after: $after) {
-      __typename
-      totalCount
-      pageInfo {
-        __typename
-        hasNextPage
-        endCursor
-      }
-      edges {
-        __typename
-        cursor
-        node {
-          __typename
-          ...ClientFields
-        }
-      }
+      ...ClientPageFields
     }
   }
 `);

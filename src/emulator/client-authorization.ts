@@ -14,7 +14,7 @@ import type {
   GrantedScopesDeleteAnswer,
 } from '../upstream/wire.js';
 import { result, type EmulatorAnswer } from './answers.js';
-import type { EmulatedClient } from './clients.js';
+import { clientLimitedJson, type EmulatedClient } from './clients.js';
 import { listRange } from './token-lifecycle.js';
 import type { TokenStore } from './token-store.js';
 
@@ -62,15 +62,7 @@ export function listAuthorizedClients(query: URLSearchParams, store: TokenStore,
       end: range.end,
       subject,
       totalCount: clients.length,
-      clients: clients.slice(range.start, range.end).map((client) => ({
-        number: Number(client.clientId % 10_000n),
-        clientId: client.clientId,
-        clientIdAlias: client.clientIdAlias,
-        clientIdAliasEnabled: true,
-        clientName: client.clientName,
-        clientType: client.clientType,
-        description: client.description,
-      })),
+      clients: clients.slice(range.start, range.end).map(clientLimitedJson),
     },
   };
 }

@@ -2,7 +2,7 @@
  * The emulator's seeded service and clients. Ids are fixed so that the README's examples work as
  * pasted; one id is above 2^53 to show that ids survive the gateway exactly.
  */
-import type { ApplicationTypeName, ClientAuthMethodName, ClientEntry, ClientTypeName, GrantTypeName, ResponseTypeName } from '../upstream/wire.js';
+import type { ApplicationTypeName, ClientAuthMethodName, ClientEntry, ClientLimitedEntry, ClientTypeName, GrantTypeName, ResponseTypeName } from '../upstream/wire.js';
 
 export interface EmulatedClient {
   clientId: bigint;
@@ -172,6 +172,19 @@ export class ClientRegistry {
     client.locked = locked;
     client.modifiedAt = now;
   }
+}
+
+/** The few fields Authlete's lists give of a client (`client_limited`: the token list's `client`, the authorized clients). */
+export function clientLimitedJson(client: EmulatedClient): ClientLimitedEntry {
+  return {
+    number: Number(client.clientId % 10_000n),
+    clientName: client.clientName,
+    description: client.description,
+    clientId: client.clientId,
+    clientIdAlias: client.clientIdAlias,
+    clientIdAliasEnabled: true,
+    clientType: client.clientType,
+  };
 }
 
 /** The client as Authlete's `client/get` returns it (a subset of its ~100 properties). */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ClientAnswer, ClientListAnswer, TokenDeleteAnswer, TokenListAnswer, TokenRevokeAnswer, TokenUpdateAnswer } from '../upstream/wire.js';
 import { integerField, isStringArray, nestedFields, result, type EmulatorAnswer } from './answers.js';
-import { EMULATED_SERVICE, clientJson } from './clients.js';
+import { EMULATED_SERVICE, clientJson, clientLimitedJson } from './clients.js';
 import { hashToken, type StoredToken, type TokenStore } from './token-store.js';
 
 const UPDATE_PATH = '/auth/token/update';
@@ -175,16 +175,7 @@ export function listTokens(query: URLSearchParams, store: TokenStore, apiVersion
       start,
       end,
       totalCount: matches.length,
-      client: client
-        ? {
-            number: Number(client.clientId % 10_000n),
-            clientName: client.clientName,
-            clientId: client.clientId,
-            clientIdAlias: client.clientIdAlias,
-            clientIdAliasEnabled: true,
-            clientType: client.clientType,
-          }
-        : null,
+      client: client ? clientLimitedJson(client) : null,
       subject: subject ?? null,
       accessTokens: matches.slice(start, end).map((token) => ({
         accessTokenHash: token.accessTokenHash,

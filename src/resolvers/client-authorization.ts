@@ -8,7 +8,7 @@ import type { GatewayContext } from '../types.js';
 import { isSuccessStatus } from '../upstream/authlete-client.js';
 import { mapAction } from './action.js';
 import { logTokenOperation } from './audit.js';
-import { MAX_LIST_INDEX, connectionPage, edgeOf, encodeCursor, filtersFingerprint, offsetPageStart } from './cursor.js';
+import { offsetConnectionPage } from './cursor.js';
 import { AuthleteRefusalError, listEntries } from './refusal.js';
 import {
   TOKEN_REMOVAL_ACTIONS,
@@ -49,16 +49,13 @@ async function fullClient(entry: ClientLimitedEntry, context: GatewayContext): P
  * a time. Its entries hold a few of a client's fields, so each is read in full through the client
  * loader. Cursors are offsets, bound to the subject they were issued for.
  */
-export async function authorizedClientsResolver(args: AuthorizedClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
-  const first = args.first ?? DEFAULT_AUTHORIZED_CLIENT_PAGE_SIZE;
-  const filters = filtersFingerprint([args.subject]);
-  const start = offsetPageStart(CURSOR_PREFIX, args.after, filters, 'subject');
-  const end = Math.min(start + first, MAX_LIST_INDEX);
-  const answer = await context.authlete.call('clientAuthorizationList', { query: { subject: args.subject, start, end } }, context.upstream);
-  const { entries, totalCount } = listEntries('The authorized clients', 'client/authorization/get/list', answer, 'clients');
-  const clients = await Promise.all(entries.map((entry) => fullClient(entry, context)));
-  const edges = clients.map((node, index) => edgeOf(node, () => encodeCursor(CURSOR_PREFIX, [start + index, filters])));
-  return connectionPage(edges, start, first, totalCount);
+export function authorizedClientsResolver(args: AuthorizedClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
+  const page = { prefix: CURSOR_PREFIX, after: args.after, first: args.first ?? DEFAULT_AUTHORIZED_CLIENT_PAGE_SIZE, filters: [args.subject], filterNames: 'subject' };
+  return offsetConnectionPage(page, async ({ start, end }) => {
+    const answer = await context.authlete.call('clientAuthorizationList', { query: { subject: args.subject, start, end } }, context.upstream);
+    const { entries, totalCount } = listEntries('The authorized clients', 'client/authorization/get/list', answer, 'clients');
+    return { entries: await Promise.all(entries.map((entry) => fullClient(entry, context))), totalCount };
+  });
 }
 
 /** `grantedScopes(clientId:, subject:)`: null when the user granted the client nothing (Authlete's null scopes). */

@@ -7,6 +7,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { redisConnectionOptions } from '../security/redis-rate-limit.js';
 import type { ClientChangeChannel } from './client-cache.js';
 
 export const CLIENT_CHANGES_CHANNEL = 'authlete-gateway:client-changed';
@@ -28,13 +29,7 @@ export class RedisClientChanges implements ClientChangeChannel {
   constructor(options: RedisClientChangesOptions) {
     this.#channel = options.channel ?? CLIENT_CHANGES_CHANNEL;
     this.#logger = options.logger;
-    const connection = {
-      connectTimeout: Math.max(1000, options.commandTimeoutMs),
-      commandTimeout: options.commandTimeoutMs,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000),
-    };
+    const connection = redisConnectionOptions(options.commandTimeoutMs);
     this.#publisher = new Redis(options.url, connection);
     // A subscriber re-subscribes by itself after a reconnection; it needs its offline queue for that.
     this.#subscriber = new Redis(options.url, { ...connection, enableOfflineQueue: true, commandTimeout: undefined });

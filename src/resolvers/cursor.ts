@@ -47,7 +47,7 @@ export function decodeOffsetCursor(prefix: string, text: string): { offset: numb
  * Where a page of an offset-cursor connection starts: 0, or after the cursor's offset. A cursor of
  * another connection, or issued for other filters, is refused (BAD_USER_INPUT, before any call).
  */
-export function offsetPageStart(prefix: string, after: string | null | undefined, filters: string, filterNames: string): number {
+function offsetPageStart(prefix: string, after: string | null | undefined, filters: string, filterNames: string): number {
   if (after == null) return 0;
   const cursor = decodeOffsetCursor(prefix, after);
   if (cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
@@ -92,4 +92,20 @@ export function connectionPage<Node>(
     },
     totalCount: total,
   };
+}
+
+/**
+ * A page of a connection whose cursors are offsets bound to its filters (`clients`,
+ * `authorizedClients`): where it starts (see offsetPageStart), one read of Authlete's
+ * [start, end), and edges whose cursors hold their offsets and the filters' fingerprint.
+ */
+export async function offsetConnectionPage<Node>(
+  page: { prefix: string; after: string | null | undefined; first: number; filters: unknown[]; filterNames: string },
+  read: (range: { start: number; end: number }) => Promise<{ entries: Node[]; totalCount: number | null }>,
+): Promise<ConnectionPage<Node>> {
+  const filters = filtersFingerprint(page.filters);
+  const start = offsetPageStart(page.prefix, page.after, filters, page.filterNames);
+  const { entries, totalCount } = await read({ start, end: Math.min(start + page.first, MAX_LIST_INDEX) });
+  const edges = entries.map((node, index) => edgeOf(node, () => encodeCursor(page.prefix, [start + index, filters])));
+  return connectionPage(edges, start, page.first, totalCount);
 }

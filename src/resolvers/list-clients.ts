@@ -4,7 +4,7 @@
  * re-align on, so cursors are offsets, bound to the `developer` filter they were issued for.
  */
 import type { GatewayContext } from '../types.js';
-import { MAX_LIST_INDEX, connectionPage, edgeOf, encodeCursor, filtersFingerprint, offsetPageStart } from './cursor.js';
+import { offsetConnectionPage } from './cursor.js';
 import { listEntries } from './refusal.js';
 import type { ClientConnectionResult } from '../shapes.js';
 
@@ -18,14 +18,10 @@ export interface ClientsArgs {
   after?: string | null;
 }
 
-export async function clientsResolver(args: ClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
-  const first = args.first ?? DEFAULT_CLIENT_PAGE_SIZE;
-  const filters = filtersFingerprint([args.developer ?? null]);
-  const start = offsetPageStart(CURSOR_PREFIX, args.after, filters, 'developer filter');
-  const end = Math.min(start + first, MAX_LIST_INDEX);
-
-  const answer = await context.authlete.call('clientList', { query: { developer: args.developer, start, end } }, context.upstream);
-  const { entries, totalCount } = listEntries('The client list', 'client/get/list', answer, 'clients');
-  const edges = entries.map((node, index) => edgeOf(node, () => encodeCursor(CURSOR_PREFIX, [start + index, filters])));
-  return connectionPage(edges, start, first, totalCount);
+export function clientsResolver(args: ClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
+  const page = { prefix: CURSOR_PREFIX, after: args.after, first: args.first ?? DEFAULT_CLIENT_PAGE_SIZE, filters: [args.developer ?? null], filterNames: 'developer filter' };
+  return offsetConnectionPage(page, async ({ start, end }) => {
+    const answer = await context.authlete.call('clientList', { query: { developer: args.developer, start, end } }, context.upstream);
+    return listEntries('The client list', 'client/get/list', answer, 'clients');
+  });
 }

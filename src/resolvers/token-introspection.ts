@@ -15,17 +15,17 @@ const KNOWN_ACTIONS = new Set(INTROSPECTION_ACTIONS);
 
 export interface IntrospectTokenArgs {
   token: string;
-  scopes?: readonly string[] | null;
+  scopes?: string[] | null;
   subject?: string | null;
 }
 
 /** A token's mark in the audit log: the start of its SHA-256, never the token. */
-export function tokenFingerprint(token: string): string {
+function tokenFingerprint(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 8);
 }
 
 export async function introspectTokenResolver(args: IntrospectTokenArgs, context: GatewayContext): Promise<TokenIntrospectionResult> {
-  const body = { token: args.token, ...pickGiven({ scopes: args.scopes ? [...args.scopes] : args.scopes, subject: args.subject }, ['scopes', 'subject'] as const) };
+  const body = { token: args.token, ...pickGiven(args, ['scopes', 'subject']) };
   const answer = await context.authlete.call('introspection', { body }, context.upstream);
   const action = mapAction<IntrospectionAction>(answer, { known: KNOWN_ACTIONS, operation: 'introspectToken' }, context);
   const { responseContent: _notPassedOn, action: _mapped, ...rest } = answer.body;

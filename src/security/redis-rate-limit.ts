@@ -15,7 +15,7 @@
  * failure mode (serve or refuse).
  */
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter } from './rate-limit.js';
 
 /**
@@ -57,6 +57,22 @@ export interface RedisTokenBucketOptions {
   keyPrefix?: string;
 }
 
+/**
+ * How the gateway connects to Redis (the rate limit, the client-change channel): no command waits
+ * longer than `commandTimeoutMs`, and while disconnected commands fail at once, rather than queue
+ * behind a dead connection, while the client reconnects in the background, backing off to one
+ * attempt every 2 s.
+ */
+export function redisConnectionOptions(commandTimeoutMs: number): RedisOptions {
+  return {
+    connectTimeout: Math.max(1000, commandTimeoutMs),
+    commandTimeout: commandTimeoutMs,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+  };
+}
+
 export class RedisTokenBucket implements RateLimiter {
   readonly burst: number;
   readonly #perMs: number;
@@ -67,16 +83,7 @@ export class RedisTokenBucket implements RateLimiter {
     this.burst = options.burst ?? options.perMinute;
     this.#perMs = options.perMinute / 60_000;
     this.#keyPrefix = options.keyPrefix ?? 'authlete-gateway:rate-limit:';
-    const redis = new Redis(options.url, {
-      connectTimeout: Math.max(1000, options.commandTimeoutMs),
-      commandTimeout: options.commandTimeoutMs,
-      // Fail at once while disconnected, rather than queue requests behind a dead connection.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      // Reconnect in the background, backing off to one attempt every 2 s.
-      retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
-      lazyConnect: false,
-    });
+    const redis = new Redis(options.url, redisConnectionOptions(options.commandTimeoutMs));
     // Connection errors surface as failed commands; without a listener ioredis would print them.
     redis.on('error', () => undefined);
     redis.defineCommand('rateLimitTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
