@@ -140,6 +140,22 @@ describe('urql with Graphcache and the kit', () => {
   });
 });
 
+describe('urql refetches by global id', () => {
+  it('a token and a client through node(id:), with no Graphcache warning (the kit gives it the schema)', async () => {
+    await mint('urql-refetch', 1);
+    const urql = new UrqlClient({ url, exchanges: [cacheExchange(graphcacheOptions), fetchExchange], preferGetMethod: false });
+    const page = await urql.query(TokensPageDocument, { subject: 'urql-refetch' }).toPromise();
+    const token = page.data!.tokens!.edges![0]!.node!;
+    const refetched = await urql.query(NodeDocument, { id: token.id }).toPromise();
+    expect(refetched.data?.node).toMatchObject({ __typename: 'AccessToken', id: token.id, accessTokenHash: token.accessTokenHash });
+    const client = await urql.query(NodeDocument, { id: token.client!.id }).toPromise();
+    expect(client.data?.node).toMatchObject({ __typename: 'Client', clientIdAlias: 'demo-web' });
+    // Served from the cache the second time, fragments on Node matched without a heuristic.
+    expect((await urql.query(NodeDocument, { id: token.id }).toPromise()).operation.context.meta?.cacheOutcome).toBe('hit');
+    for (const spy of warnings) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
 describe('trusted documents with the real clients', () => {
   let trusted: TestGateway;
   let trustedUrl: string;

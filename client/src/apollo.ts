@@ -12,10 +12,9 @@
  */
 import type { ApolloCache, TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import generated from './possible-types.js';
 
 /** Which types implement which interface (generated from the schema): Node is AccessToken or Client. */
-export const possibleTypes: Record<string, string[]> = generated.possibleTypes;
+export { possibleTypes } from './node-types.js';
 
 export const typePolicies: TypePolicies = {
   Query: {

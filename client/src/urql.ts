@@ -10,6 +10,7 @@
  *   grant; setClientLock answers the Client, so every view of it shows `locked` at once.
  */
 import type { CacheExchangeOpts, Cache } from '@urql/exchange-graphcache';
+import schema from './schema-introspection.js';
 
 /** Every cached token of one client for one user (in lists and refetches), every token list, and the user's authorized clients. */
 function invalidateClientAuthorization(cache: Cache, clientId: unknown, subject: unknown): void {
@@ -33,7 +34,10 @@ function invalidateTokenLists(cache: Cache): void {
   }
 }
 
-export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates'> = {
+export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates' | 'schema'> = {
+  // The schema (generated, minified): fragments on Node match exactly, and a refetch writes only the
+  // fields of the type it got (no heuristic matching, no "Invalid undefined" warnings).
+  schema,
   keys: {
     AccessToken: (data) => (data.id as string | undefined) ?? null,
     Client: (data) => (data.id as string | undefined) ?? null,
