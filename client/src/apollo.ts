@@ -72,3 +72,137 @@ export const incidentUpdates = {
     if (removed?.action === 'OK') cache.evict({ id: 'ROOT_QUERY', fieldName: 'grantedScopes', args: { clientId: removed.clientId, subject: removed.subject } });
   },
 };
+
+type Variables = Record<string, unknown> | undefined;
+type Entry = { readonly __ref: string };
+type TokenList = { edges?: ReadonlyArray<{ node?: Entry | null } & Record<string, unknown>>; totalCount?: number | null; pageInfo?: Record<string, unknown> } & Record<string, unknown>;
+
+/** The cached AccessTokens whose hash is one of these (a dashboard names tokens by the hash `tokens` gave it). */
+function cachedTokensByHash(cache: ApolloCache, hash: unknown): string[] {
+  if (typeof hash !== 'string') return [];
+  const objects = cache.extract() as Record<string, CachedObject & { accessTokenHash?: unknown } | undefined>;
+  return Object.entries(objects)
+    .filter(([, object]) => object?.__typename === 'AccessToken' && object.accessTokenHash === hash)
+    .map(([key]) => key);
+}
+
+/** The filters a cached `tokens` list was read with, from its store field name (`tokens:{"subject":"x"}`). */
+function listFilters(storeFieldName: string): { clientIdentifier?: string; subject?: string } {
+  const json = storeFieldName.slice(storeFieldName.indexOf(':') + 1);
+  try {
+    return json.startsWith('{') ? (JSON.parse(json) as { clientIdentifier?: string; subject?: string }) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Whether a token of this client and subject belongs in a list read with these filters. */
+function inList(filters: { clientIdentifier?: string; subject?: string }, token: { clientIds: ReadonlyArray<string | null | undefined>; subject: unknown }): boolean {
+  if (filters.subject != null && filters.subject !== token.subject) return false;
+  return filters.clientIdentifier == null || token.clientIds.includes(filters.clientIdentifier);
+}
+
+/**
+ * Removes cached tokens (by cache id) from every cached `tokens` list, keeping the pages already
+ * loaded, lowers each list's `totalCount` by the removed tokens that belong in it (loaded or not),
+ * and forgets the tokens themselves, so that a detail pane or a `node` refetch of one goes to the
+ * gateway (which answers null).
+ */
+function removeTokens(cache: ApolloCache, ids: readonly string[]): void {
+  const objects = cache.extract() as Record<string, (CachedObject & { clientIdAlias?: unknown }) | undefined>;
+  const removed = ids.map((id) => {
+    const token = objects[id];
+    const client = token?.client?.__ref ? objects[token.client.__ref] : undefined;
+    return { id, subject: token?.subject, clientIds: [client?.clientId, client?.clientIdAlias as string | undefined] };
+  });
+  cache.modify({
+    id: 'ROOT_QUERY',
+    fields: {
+      tokens(value: any, { storeFieldName }) {
+        const existing = value as TokenList;
+        if (!existing || !Array.isArray(existing.edges)) return existing;
+        const filters = listFilters(storeFieldName);
+        const belonging = removed.filter((token) => inList(filters, token)).length;
+        const edges = existing.edges.filter((edge) => !ids.includes(edge.node?.__ref ?? ''));
+        const totalCount = typeof existing.totalCount === 'number' ? Math.max(0, existing.totalCount - belonging) : existing.totalCount;
+        return { ...existing, edges, totalCount };
+      },
+    },
+  });
+  for (const id of ids) cache.evict({ id });
+  cache.gc();
+}
+
+/**
+ * After a write, what every cached view must show, for the kit's mutations; applied to every
+ * mutation by `defaultOptions` (a mutation's own `update` replaces it). A write the cache cannot
+ * place exactly (a token named by its value, not its hash; a revoke of a client's or a user's
+ * tokens) drops the cached token lists, which are then read again.
+ */
+const UPDATES: Record<string, (cache: ApolloCache, answer: any, variables: Variables) => void> = {
+  createToken(cache, answer) {
+    if (answer?.action !== 'OK') return;
+    // Oldest first: the new token is at the end of every list it belongs in, one more to page to.
+    const clientId = answer.clientId == null ? null : String(answer.clientId);
+    const objects = cache.extract() as Record<string, (CachedObject & { clientIdAlias?: string }) | undefined>;
+    const alias = Object.values(objects).find((object) => object?.__typename === 'Client' && object.clientId === clientId)?.clientIdAlias;
+    const token = { subject: answer.subject ?? null, clientIds: [clientId, alias] };
+    cache.modify({
+      id: 'ROOT_QUERY',
+      fields: {
+        tokens(value: any, { storeFieldName, DELETE }) {
+          const existing = value as TokenList;
+          const filters = listFilters(storeFieldName);
+          // A list by an alias of a client not in the cache cannot tell: it is read again.
+          if (filters.clientIdentifier != null && alias === undefined && !/^\d+$/.test(filters.clientIdentifier)) return DELETE;
+          if (!existing || !inList(filters, token)) return existing;
+          return {
+            ...existing,
+            totalCount: typeof existing.totalCount === 'number' ? existing.totalCount + 1 : existing.totalCount,
+            pageInfo: { ...existing.pageInfo, hasNextPage: true },
+          };
+        },
+      },
+    });
+  },
+  updateToken(cache, answer, variables) {
+    if (answer?.action !== 'OK') return;
+    const input = (variables?.input ?? {}) as { accessTokenHash?: unknown; accessToken?: unknown; accessTokenValueUpdated?: unknown };
+    const ids = input.accessToken == null && input.accessTokenValueUpdated !== true ? cachedTokensByHash(cache, input.accessTokenHash) : [];
+    if (ids.length === 0) return evictTokens(cache);
+    for (const id of ids) {
+      cache.modify({
+        id,
+        fields: {
+          scopes: (value) => (answer.scopes === undefined ? value : answer.scopes),
+          accessTokenExpiresAt: (value) => answer.accessTokenExpiresAt ?? value,
+          refreshTokenExpiresAt: (value) => answer.refreshTokenExpiresAt ?? value,
+        },
+      });
+    }
+  },
+  deleteToken(cache, answer) {
+    if (answer?.deleted !== true) return;
+    const ids = cachedTokensByHash(cache, answer.accessTokenIdentifier);
+    if (ids.length === 0) evictTokens(cache);
+    else removeTokens(cache, ids);
+  },
+  revokeTokens(cache, answer, variables) {
+    if (answer?.action !== 'OK') return;
+    const input = (variables?.input ?? {}) as { accessTokenIdentifier?: unknown };
+    const ids = cachedTokensByHash(cache, input.accessTokenIdentifier);
+    if (ids.length === 0) evictTokens(cache);
+    else removeTokens(cache, ids);
+  },
+  revokeClientAuthorization: (cache, answer) => incidentUpdates.revokeClientAuthorization(cache, { data: { revokeClientAuthorization: answer } }),
+  deleteGrantedScopes: (cache, answer) => incidentUpdates.deleteGrantedScopes(cache, { data: { deleteGrantedScopes: answer } }),
+};
+
+/** Keeps every cached view right after any of the kit's mutations (see UPDATES). */
+export function updateAfterWrite(cache: ApolloCache, result: { data?: unknown }, options: { variables?: Variables }): void {
+  const data = result.data as Record<string, unknown> | null | undefined;
+  for (const [field, answer] of Object.entries(data ?? {})) UPDATES[field]?.(cache, answer, options.variables);
+}
+
+/** `new ApolloClient({ …, defaultOptions })`: every mutation updates the cache as the kit's writes need, with no `update:` to forget. */
+export const defaultOptions = { mutate: { update: updateAfterWrite } };
