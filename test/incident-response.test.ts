@@ -18,6 +18,7 @@ import {
   TokensPageDocument,
 } from '../client/src/graphql/graphql.js';
 import { startEmulator, type RunningEmulator } from '../src/emulator/emulator.js';
+import { Redis } from 'ioredis';
 import { createLogger } from '../src/logger.js';
 import { RedisClientChanges } from '../src/resolvers/client-cache-redis.js';
 import type { Caller } from '../src/security/caller-auth.js';
@@ -290,12 +291,13 @@ describe.skipIf(!redisAvailable())('setClientLock across gateway copies sharing 
   let emulator: RunningEmulator;
   const copies: TestGateway[] = [];
   const channels: RedisClientChanges[] = [];
+  const channelName = `test:client-changed:${process.pid}`;
 
   beforeAll(async () => {
     redis = await startRedis();
     emulator = await startEmulator({ serviceId: SERVICE_ID, serviceAccessToken: SERVICE_ACCESS_TOKEN });
     for (let index = 0; index < 2; index += 1) {
-      const channel = new RedisClientChanges({ url: redis.url, commandTimeoutMs: 500, logger: createLogger('silent'), channel: `test:client-changed:${process.pid}` });
+      const channel = new RedisClientChanges({ url: redis.url, commandTimeoutMs: 500, logger: createLogger('silent'), channel: channelName });
       channels.push(channel);
       // A long TTL: only the published change can make the other copy forget what it cached.
       copies.push(startTestGateway({ baseUrl: emulator.url, gateway: { clientCacheTtlMs: 600_000, clientChanges: channel } }));
@@ -310,6 +312,18 @@ describe.skipIf(!redisAvailable())('setClientLock across gateway copies sharing 
 
   it('the other copy, which had the client cached unlocked, shows it locked within a second', async () => {
     const [a, b] = copies as [TestGateway, TestGateway];
+    // Both copies join the channel at start-up, in the background: wait until Redis counts them.
+    const probe = new Redis(redis.url);
+    try {
+      for (let tries = 0; ; tries += 1) {
+        const [, subscribers] = (await probe.pubsub('NUMSUB', channelName)) as [string, number];
+        if (subscribers >= 2) break;
+        if (tries > 200) throw new Error('the copies never joined the channel');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    } finally {
+      probe.disconnect();
+    }
     expect((await b.execute(ClientDocument, { clientIdentifier: 'living-room-tv' })).body.data?.client?.locked).toBe(false);
     expect((await b.execute(ClientDocument, { clientIdentifier: '17201124378391' })).body.data?.client?.locked).toBe(false);
     await a.execute(SetClientLockDocument, { input: { clientIdentifier: 'living-room-tv', locked: true } });

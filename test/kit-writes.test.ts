@@ -2,7 +2,8 @@
  * After every token write, what a dashboard shows is what the gateway says, with nothing written by
  * the dashboard (no `update:`, no refetch): the kit's Apollo `defaultOptions` and urql `updates`.
  * Each case subscribes the way a UI does (a paged list merged with fetchMore, a detail pane), writes,
- * then compares what the cache shows with an uncached read of the gateway.
+ * then compares what the cache shows with an uncached read of the gateway. And what is cached is
+ * read from the cache: a client by alias or id, a token by global id, an infinite list's pages.
  */
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { Client as UrqlClient, fetchExchange } from '@urql/core';
@@ -10,6 +11,8 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOptions, possibleTypes, typePolicies } from '../client/src/apollo.js';
 import {
+  ClientDocument,
+  ClientsPageDocument,
   CreateTokenDocument,
   DeleteTokenDocument,
   NodeDocument,
@@ -163,5 +166,50 @@ describe('urql with Graphcache and the kit', () => {
     const gateway = await truth('urql-create');
     expect(after.data?.tokens?.totalCount).toBe(gateway.count);
     expect(after.data?.tokens?.edges?.map((edge) => edge?.node?.id)).toEqual([...gateway.tokens.keys()]);
+  });
+});
+
+describe('no extra round trips', () => {
+  /** Apollo over a fetch that counts the requests it sends. */
+  function countingApollo() {
+    const sent = { count: 0 };
+    const apollo = new ApolloClient({
+      link: new HttpLink({ uri: url, fetch: (input, init) => ((sent.count += 1), fetch(input, init)) }),
+      cache: new InMemoryCache({ typePolicies, possibleTypes }),
+      defaultOptions,
+    });
+    return { apollo, sent };
+  }
+
+  it('Apollo: a client (by alias or id) and a token already listed are read from the cache', async () => {
+    await mint('redirects', 2);
+    const { apollo, sent } = countingApollo();
+    await apollo.query({ query: ClientsPageDocument, variables: { first: 10 } });
+    const page = await apollo.query({ query: TokensPageDocument, variables: { subject: 'redirects' } });
+    const before = sent.count;
+    expect((await apollo.query({ query: ClientDocument, variables: { clientIdentifier: 'demo-web' } })).data?.client?.clientIdAlias).toBe('demo-web');
+    expect((await apollo.query({ query: ClientDocument, variables: { clientIdentifier: '26888344961664' } })).data?.client?.clientIdAlias).toBe('demo-web');
+    const token = page.data!.tokens!.edges![0]!.node!;
+    expect((await apollo.query({ query: NodeDocument, variables: { id: token.id } })).data?.node).toMatchObject({ id: token.id });
+    expect(sent.count).toBe(before);
+    // Not cached: to the gateway.
+    await expect(apollo.query({ query: ClientDocument, variables: { clientIdentifier: 'nobody-here' } })).rejects.toThrow(/not found/);
+    expect(sent.count).toBe(before + 1);
+  });
+
+  it('urql: the same from the cache, and an infinite list grows with each page (relayPagination)', async () => {
+    await mint('urql-pages', 5);
+    const urql = urqlClient();
+    await urql.query(ClientsPageDocument, { first: 10 }).toPromise();
+    const client = await urql.query(ClientDocument, { clientIdentifier: 'living-room-tv' }).toPromise();
+    expect(client.operation.context.meta?.cacheOutcome).toBe('hit');
+    expect(client.data?.client?.clientIdAlias).toBe('living-room-tv');
+    const first = await urql.query(TokensPageDocument, { subject: 'urql-pages', first: 2 }).toPromise();
+    const token = first.data!.tokens!.edges![0]!.node!;
+    const node = await urql.query(NodeDocument, { id: token.id }).toPromise();
+    expect(node.operation.context.meta?.cacheOutcome).toBe('hit');
+    const second = await urql.query(TokensPageDocument, { subject: 'urql-pages', first: 2, after: first.data!.tokens!.pageInfo.endCursor }).toPromise();
+    const gateway = await truth('urql-pages');
+    expect(second.data?.tokens?.edges?.map((edge) => edge?.node?.id)).toEqual([...gateway.tokens.keys()].slice(0, 4));
   });
 });

@@ -15,6 +15,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which types implement which interface (generated from the schema): Node is AccessToken or Client. */
 export { possibleTypes } from './node-types.js';
+import { clientGlobalId, typenameOfId } from './node-types.js';
 
 export const typePolicies: TypePolicies = {
   Query: {
@@ -22,6 +23,24 @@ export const typePolicies: TypePolicies = {
       tokens: relayStylePagination(['clientIdentifier', 'subject']),
       clients: relayStylePagination(['developer']),
       authorizedClients: relayStylePagination(['subject']),
+      // Cache redirects: a token or client already in the cache is read from it, not fetched again.
+      node: {
+        read(existing, { args, toReference }) {
+          const typename = typenameOfId(args?.id);
+          return existing ?? (typename ? toReference({ __typename: typename, id: args!.id as string }) : undefined);
+        },
+      },
+      client: {
+        read(existing, { args, toReference, cache }) {
+          if (existing !== undefined) return existing;
+          const identifier = args?.clientIdentifier as string | undefined;
+          if (identifier === undefined) return undefined;
+          if (/^\d+$/.test(identifier)) return toReference({ __typename: 'Client', id: clientGlobalId(identifier) });
+          const objects = cache.extract() as Record<string, CachedObject & { clientIdAlias?: unknown; id?: unknown } | undefined>;
+          const client = Object.values(objects).find((object) => object?.__typename === 'Client' && object.clientIdAlias === identifier);
+          return client ? toReference({ __typename: 'Client', id: client.id as string }) : undefined;
+        },
+      },
     },
   },
   GatewayInfo: { keyFields: [] },

@@ -11,7 +11,9 @@
  *   grant; setClientLock answers the Client, so every view of it shows `locked` at once.
  */
 import type { CacheExchangeOpts, Cache } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { parse } from 'graphql';
+import { clientGlobalId, typenameOfId } from './node-types.js';
 import schema from './schema-introspection.js';
 
 /** The cached AccessTokens reachable from the root (token lists, node and nodes refetches), by entity key. */
@@ -62,7 +64,10 @@ function invalidateTokenLists(cache: Cache): void {
   }
 }
 
-export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates' | 'schema'> = {
+/** Where a field already read is: the link the cache holds, or undefined. */
+const stored = (cache: Cache, parentKey: string, field: string, args: Parameters<Cache['resolve']>[2]) => cache.resolve(parentKey, field, args);
+
+export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates' | 'schema' | 'resolvers'> = {
   // The schema (generated, minified): fragments on Node match exactly, and a refetch writes only the
   // fields of the type it got (no heuristic matching, no "Invalid undefined" warnings).
   schema,
@@ -86,6 +91,36 @@ export const graphcacheOptions: Pick<CacheExchangeOpts, 'keys' | 'updates' | 'sc
     RevokeClientAuthorizationResponse: () => null,
     DeleteGrantedScopesResponse: () => null,
     TokenIntrospection: () => null,
+  },
+  resolvers: {
+    Query: {
+      // One list per filter set, grown by each `after` page (what an infinite list shows).
+      tokens: relayPagination(),
+      clients: relayPagination(),
+      authorizedClients: relayPagination(),
+      // Cache redirects: a token or client already in the cache is read from it, not fetched again.
+      node: (_parent, args, cache, info) => {
+        const link = stored(cache, info.parentKey, info.fieldName, args);
+        const typename = typenameOfId(args.id);
+        return link !== undefined ? link : typename ? { __typename: typename, id: args.id as string } : undefined;
+      },
+      client: (_parent, args, cache, info) => {
+        const link = stored(cache, info.parentKey, info.fieldName, args);
+        if (link !== undefined) return link;
+        const identifier = args.clientIdentifier as string;
+        if (/^\d+$/.test(identifier)) return { __typename: 'Client', id: clientGlobalId(identifier) };
+        // By alias: a client the cache already holds (from a list or a token), if any.
+        for (const field of cache.inspectFields('Query')) {
+          if (field.fieldName !== 'clients' && field.fieldName !== 'authorizedClients') continue;
+          const edges = (cache.resolve(cache.resolve('Query', field.fieldKey) as string, 'edges') as string[] | null) ?? [];
+          for (const edge of edges) {
+            const client = cache.resolve(edge, 'node') as string | null;
+            if (client && cache.resolve(client, 'clientIdAlias') === identifier) return client;
+          }
+        }
+        return undefined;
+      },
+    },
   },
   updates: {
     Mutation: {
