@@ -437,6 +437,15 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     expect(upstreamCalls()).toHaveLength(0);
   });
 
+  it('a backward page (last) is priced as a forward one (first): 20 pages of 200 are refused alike, before any call', async () => {
+    const pages = (argument: string) => Array.from({ length: 20 }, (_, index) => `a${index}: tokens(${argument}: $n) { edges { node { id } } }`).join(' ');
+    const forward = await ask(`query($n: Int) { ${pages('first')} }`, { n: 200 }, await bearer('tokens:read'));
+    const backward = await ask(`query($n: Int) { ${pages('last')} }`, { n: 200 }, await bearer('tokens:read'));
+    expect(backward.body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 5000 });
+    expect(backward.body.errors[0].extensions.cost).toBe(forward.body.errors[0].extensions.cost);
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
   it('a request that needs more calls than UPSTREAM_CALLS_PER_REQUEST makes exactly that many, and none after its answer', async () => {
     // 100 ids of 100 different users: each would need a list read of its own.
     const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));

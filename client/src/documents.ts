@@ -67,6 +67,33 @@ export const TokensPageDocument = graphql(`
   }
 `);
 
+/**
+ * Newest first: the last tokens (no `before`), then the ones before the page's `startCursor`. Each
+ * page is in list order (oldest of the page first); both caches merge it into the same list as
+ * the forward pages (Relay's backward paging).
+ */
+export const TokensNewestPageDocument = graphql(`
+  query TokensNewestPage($clientIdentifier: String, $subject: String, $last: Int, $before: String) {
+    tokens(clientIdentifier: $clientIdentifier, subject: $subject, last: $last, before: $before) {
+      __typename
+      totalCount
+      pageInfo {
+        __typename
+        hasPreviousPage
+        startCursor
+      }
+      edges {
+        __typename
+        cursor
+        node {
+          __typename
+          ...TokenFields
+        }
+      }
+    }
+  }
+`);
+
 /** A page of clients, as `clients` and `authorizedClients` answer it. */
 export const ClientPageFieldsFragment = graphql(`
   fragment ClientPageFields on ClientConnection {
@@ -76,6 +103,8 @@ export const ClientPageFieldsFragment = graphql(`
       __typename
       hasNextPage
       endCursor
+      hasPreviousPage
+      startCursor
     }
     edges {
       __typename
@@ -84,6 +113,15 @@ export const ClientPageFieldsFragment = graphql(`
         __typename
         ...ClientFields
       }
+    }
+  }
+`);
+
+/** Newest registered first: the last clients, then the ones before the page's `startCursor`. */
+export const ClientsNewestPageDocument = graphql(`
+  query ClientsNewestPage($developer: String, $last: Int, $before: String) {
+    clients(developer: $developer, last: $last, before: $before) {
+      ...ClientPageFields
     }
   }
 `);

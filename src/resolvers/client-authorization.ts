@@ -50,7 +50,7 @@ async function fullClient(entry: ClientLimitedEntry, context: GatewayContext): P
  * loader. Cursors are offsets, bound to the subject they were issued for.
  */
 export function authorizedClientsResolver(args: AuthorizedClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
-  const page = { prefix: CURSOR_PREFIX, after: args.after, first: args.first ?? DEFAULT_AUTHORIZED_CLIENT_PAGE_SIZE, filters: [args.subject], filterNames: 'subject' };
+  const page = { ...args, prefix: CURSOR_PREFIX, defaultSize: DEFAULT_AUTHORIZED_CLIENT_PAGE_SIZE, filters: [args.subject], filterNames: 'subject' };
   return offsetConnectionPage(page, async ({ start, end }) => {
     const answer = await context.authlete.call('clientAuthorizationList', { query: { subject: args.subject, start, end } }, context.upstream);
     const { entries, totalCount } = listEntries('The authorized clients', 'client/authorization/get/list', answer, 'clients');

@@ -44,15 +44,15 @@ export function decodeOffsetCursor(prefix: string, text: string): { offset: numb
 }
 
 /**
- * Where a page of an offset-cursor connection starts: 0, or after the cursor's offset. A cursor of
- * another connection, or issued for other filters, is refused (BAD_USER_INPUT, before any call).
+ * The offset a cursor argument holds (`after` or `before`), or null without one. A cursor of another
+ * connection, or issued for other filters, is refused (BAD_USER_INPUT, before any call).
  */
-function offsetPageStart(prefix: string, after: string | null | undefined, filters: string, filterNames: string): number {
-  if (after == null) return 0;
-  const cursor = decodeOffsetCursor(prefix, after);
-  if (cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
-  if (cursor.filters !== filters) throw badUserInput('after', `was issued for another ${filterNames}; start again without \`after\``);
-  return cursor.offset + 1;
+function offsetOf(prefix: string, name: 'after' | 'before', text: string | null | undefined, filters: string, filterNames: string): number | null {
+  if (text == null) return null;
+  const cursor = decodeOffsetCursor(prefix, text);
+  if (cursor === null) throw badUserInput(name, 'is not a cursor of this connection');
+  if (cursor.filters !== filters) throw badUserInput(name, `was issued for another ${filterNames}; start again without \`${name}\``);
+  return cursor.offset;
 }
 
 /**
@@ -96,16 +96,41 @@ export function connectionPage<Node>(
 
 /**
  * A page of a connection whose cursors are offsets bound to its filters (`clients`,
- * `authorizedClients`): where it starts (see offsetPageStart), one read of Authlete's
- * [start, end), and edges whose cursors hold their offsets and the filters' fingerprint.
+ * `authorizedClients`): forward, after the `after` cursor's offset (or from 0), or backward
+ * (`last`), the `last` items before the `before` cursor's offset (or the list's last ones, after
+ * one read of the count); one read of Authlete's [start, end); edges whose cursors hold their
+ * offsets and the filters' fingerprint.
  */
 export async function offsetConnectionPage<Node>(
-  page: { prefix: string; after: string | null | undefined; first: number; filters: unknown[]; filterNames: string },
+  page: {
+    prefix: string;
+    after?: string | null;
+    before?: string | null;
+    first?: number | null;
+    last?: number | null;
+    defaultSize: number;
+    filters: unknown[];
+    filterNames: string;
+  },
   read: (range: { start: number; end: number }) => Promise<{ entries: Node[]; totalCount: number | null }>,
 ): Promise<ConnectionPage<Node>> {
   const filters = filtersFingerprint(page.filters);
-  const start = offsetPageStart(page.prefix, page.after, filters, page.filterNames);
-  const { entries, totalCount } = await read({ start, end: Math.min(start + page.first, MAX_LIST_INDEX) });
+  const backward = page.last != null || page.before != null;
+  if (backward && (page.first != null || page.after != null)) {
+    throw badUserInput(page.last != null ? 'last' : 'before', 'pages forward (first, after) or backward (last, before), not both at once');
+  }
+  const size = (backward ? page.last : page.first) ?? page.defaultSize;
+  let start: number;
+  let end: number;
+  if (backward) {
+    const before = offsetOf(page.prefix, 'before', page.before, filters, page.filterNames) ?? (await read({ start: 0, end: 0 })).totalCount ?? 0;
+    end = Math.min(before, MAX_LIST_INDEX);
+    start = Math.max(0, end - size);
+  } else {
+    start = (offsetOf(page.prefix, 'after', page.after, filters, page.filterNames) ?? -1) + 1;
+    end = Math.min(start + size, MAX_LIST_INDEX);
+  }
+  const { entries, totalCount } = await read({ start, end });
   const edges = entries.map((node, index) => edgeOf(node, () => encodeCursor(page.prefix, [start + index, filters])));
-  return connectionPage(edges, start, page.first, totalCount);
+  return connectionPage(edges, start, size, totalCount);
 }

@@ -16,10 +16,12 @@ export interface ClientsArgs {
   developer?: string | null;
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export function clientsResolver(args: ClientsArgs, context: GatewayContext): Promise<ClientConnectionResult> {
-  const page = { prefix: CURSOR_PREFIX, after: args.after, first: args.first ?? DEFAULT_CLIENT_PAGE_SIZE, filters: [args.developer ?? null], filterNames: 'developer filter' };
+  const page = { ...args, prefix: CURSOR_PREFIX, defaultSize: DEFAULT_CLIENT_PAGE_SIZE, filters: [args.developer ?? null], filterNames: 'developer filter' };
   return offsetConnectionPage(page, async ({ start, end }) => {
     const answer = await context.authlete.call('clientList', { query: { developer: args.developer, start, end } }, context.upstream);
     return listEntries('The client list', 'client/get/list', answer, 'clients');

@@ -34,6 +34,9 @@ export interface TokensArgs {
   subject?: string | null;
   first?: number | null;
   after?: string | null;
+  /** Backward paging (newest first): the last tokens, or the ones before `before`. */
+  last?: number | null;
+  before?: string | null;
 }
 
 /** Where a cursor stands: the offset, the token there, and the filters it belongs to. */
@@ -78,23 +81,34 @@ export interface ListPage {
   totalCount: number | null;
 }
 
+/** The cursor an argument holds, checked: one of this connection's, issued for these filters. */
+function cursorArgument(name: 'after' | 'before', text: string | null | undefined, filters: string): TokenCursor | null {
+  if (text == null) return null;
+  const cursor = decodeCursor(text);
+  if (cursor === null) throw badUserInput(name, 'is not a cursor of this connection');
+  if (cursor.filters !== filters) throw badUserInput(name, `was issued for other filters (clientIdentifier, subject); start again without \`${name}\``);
+  return cursor;
+}
+
 export async function tokensResolver(args: TokensArgs, context: GatewayContext): Promise<AccessTokenConnectionResult> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const filters = filtersOf(args);
-  const cursor = args.after == null ? null : decodeCursor(args.after);
-  if (args.after != null && cursor === null) throw badUserInput('after', 'is not a cursor of this connection');
-  if (cursor && cursor.filters !== filters) {
-    throw badUserInput('after', 'was issued for other filters (clientIdentifier, subject); start again without `after`');
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw badUserInput(args.last != null ? 'last' : 'before', 'pages forward (first, after) or backward (last, before), not both at once');
   }
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const filters = filtersOf(args);
+  const cursor = cursorArgument(backward ? 'before' : 'after', backward ? args.before : args.after, filters);
 
   const read = (start: number, end: number) => readTokenList(args, start, end, context);
   let start: number;
   let page: ListPage;
-  if (cursor === null || first === 0) {
+  if (backward) {
+    ({ start, page } = await pageBefore(cursor, size, read));
+  } else if (cursor === null || size === 0) {
     start = cursor === null ? 0 : cursor.offset + 1;
-    page = await read(start, Math.min(start + first, MAX_LIST_INDEX));
+    page = await read(start, Math.min(start + size, MAX_LIST_INDEX));
   } else {
-    ({ start, page } = await pageAfter(cursor, first, read));
+    ({ start, page } = await pageAfter(cursor, size, read));
   }
 
   const edges = page.tokens.map((node, index) =>
@@ -102,7 +116,36 @@ export async function tokensResolver(args: TokensArgs, context: GatewayContext):
       encodeTokenCursor({ offset: start + index, accessTokenHash: node.accessTokenHash ?? null, createdAt: createdAtOf(node)?.toString() ?? null, filters }),
     ),
   );
-  return connectionPage(edges, start, first, page.totalCount);
+  return connectionPage(edges, start, size, page.totalCount);
+}
+
+/**
+ * Where the cursor's token stands in the list now, from a window read at and before its offset
+ * (tokens only vanish before a position or are appended at the end, so it is at its offset or
+ * before it): `found` when the token itself is there; otherwise where it would be, the first token
+ * created at or after it, by bisection of the list when more vanished than the window reaches
+ * (or the window lies past the list's shrunken end).
+ */
+async function cursorPlace(
+  cursor: TokenCursor,
+  windowStart: number,
+  window: ListPage,
+  read: (start: number, end: number) => Promise<ListPage>,
+): Promise<{ position: number; found: boolean }> {
+  const found = cursor.accessTokenHash === null ? -1 : window.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
+  if (found >= 0) return { position: windowStart + found, found: true };
+  const windowEnd = windowStart + window.tokens.length;
+  if (cursor.createdAt === null) return { position: Math.min(cursor.offset, windowEnd), found: true };
+  const since = BigInt(cursor.createdAt);
+  const firstNotOlder = window.tokens.findIndex((token) => (createdAtOf(token) ?? since) >= since);
+  if (firstNotOlder > 0 || (firstNotOlder === 0 && windowStart === 0)) return { position: windowStart + firstNotOlder, found: false };
+  if (firstNotOlder < 0 && (window.tokens.length > 0 || windowStart === 0)) return { position: windowEnd, found: false };
+  // Every token of the window is at least as new as the cursor's, or the window lies past the
+  // list's end: more vanished before it than the window reaches back. Bisect [0, windowStart],
+  // within the list as Authlete counts it: a cursor is the caller's text, and a forged offset far
+  // past the list's end must not buy more reads than the list's length would (log2 of it).
+  const high = window.totalCount === null ? windowStart : Math.min(windowStart, window.totalCount);
+  return { position: await firstCreatedSince(since, high, read), found: false };
 }
 
 /** The page of `first` tokens that follows the cursor's token, wherever it is now. */
@@ -114,43 +157,59 @@ async function pageAfter(
   const windowStart = Math.max(0, cursor.offset - LOOK_BACK);
   const windowEnd = Math.min(cursor.offset + 1 + first, MAX_LIST_INDEX);
   const window = await read(windowStart, windowEnd);
-  const take = (from: number): { start: number; page: ListPage } => ({
-    start: from,
-    page: { tokens: window.tokens.slice(from - windowStart, from - windowStart + first), totalCount: window.totalCount },
-  });
-
-  const found = cursor.accessTokenHash === null ? -1 : window.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
-  // The window always holds `first` tokens after any position up to the cursor's offset.
-  if (found >= 0) return take(windowStart + found + 1);
-  if (cursor.createdAt === null) return take(Math.min(cursor.offset + 1, windowStart + window.tokens.length));
-
-  const since = BigInt(cursor.createdAt);
-  const firstNotOlder = window.tokens.findIndex((token) => (createdAtOf(token) ?? since) >= since);
-  if (firstNotOlder > 0 || (firstNotOlder === 0 && windowStart === 0)) return take(windowStart + firstNotOlder);
-  if (firstNotOlder < 0) {
-    // Every token of the window is older than the cursor's: the page lies beyond the window.
-    const next = windowStart + window.tokens.length;
-    if (next < windowEnd) return take(next); // the list ends here
-    return { start: next, page: await read(next, Math.min(next + first, MAX_LIST_INDEX)) };
+  const place = await cursorPlace(cursor, windowStart, window, read);
+  const start = place.found ? place.position + 1 : place.position;
+  const held = windowStart + window.tokens.length;
+  // The window holds the page when it reaches `first` tokens past the start, or the list's end.
+  if (start >= windowStart && (start + first <= held || held < windowEnd)) {
+    return { start, page: { tokens: window.tokens.slice(start - windowStart, start - windowStart + first), totalCount: window.totalCount } };
   }
+  // Read one more than a page: the cursor's own token may be there (created in the same
+  // millisecond, past the window), then the page starts after it.
+  const page = await read(start, Math.min(start + first + 1, MAX_LIST_INDEX));
+  const own = place.found || cursor.accessTokenHash === null ? -1 : page.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
+  const from = own >= 0 ? own + 1 : 0;
+  return { start: start + from, page: { tokens: page.tokens.slice(from, from + first), totalCount: page.totalCount } };
+}
 
-  // Every token of the window is at least as new as the cursor's: more vanished before it than
-  // the window reaches back. Bisect [0, windowStart] on createdAt for the alignment point, within
-  // the list as Authlete counts it: a cursor is the caller's text, and a forged offset far past
-  // the list's end must not buy more reads than the list's length would (log2 of it).
+/**
+ * The page of `last` tokens just before the cursor's token, wherever it is now (see cursorPlace),
+ * or the list's last tokens without a cursor (the newest: the list is oldest first), after one read
+ * of the count.
+ */
+async function pageBefore(
+  cursor: TokenCursor | null,
+  last: number,
+  read: (start: number, end: number) => Promise<ListPage>,
+): Promise<{ start: number; page: ListPage }> {
+  if (cursor === null) {
+    const total = (await read(0, 0)).totalCount ?? 0;
+    const start = Math.max(0, total - last);
+    return { start, page: await read(start, total) };
+  }
+  const windowStart = Math.max(0, cursor.offset - LOOK_BACK - last);
+  const window = await read(windowStart, Math.min(cursor.offset + 1, MAX_LIST_INDEX));
+  const { position } = await cursorPlace(cursor, windowStart, window, read);
+  const start = Math.max(0, position - last);
+  if (start >= windowStart && position <= windowStart + window.tokens.length) {
+    return { start, page: { tokens: window.tokens.slice(start - windowStart, position - windowStart), totalCount: window.totalCount } };
+  }
+  return { start, page: await read(start, position) };
+}
+
+/**
+ * The first position in [0, high] whose token was created at or after `since` (the list is oldest
+ * first), by bisection: one one-token read per step, log2 of the list's length at most.
+ */
+async function firstCreatedSince(since: bigint, high: number, read: (start: number, end: number) => Promise<ListPage>): Promise<number> {
   let low = 0;
-  let high = window.totalCount === null ? windowStart : Math.min(windowStart, window.totalCount);
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
     const [token] = (await read(middle, middle + 1)).tokens;
     if (!token || (createdAtOf(token) ?? since) >= since) high = middle;
     else low = middle + 1;
   }
-  // Read one more than a page: the cursor's own token may be there (same millisecond), then skip it.
-  const page = await read(low, Math.min(low + first + 1, MAX_LIST_INDEX));
-  const own = cursor.accessTokenHash === null ? -1 : page.tokens.findIndex((token) => token.accessTokenHash === cursor.accessTokenHash);
-  const from = own >= 0 ? own + 1 : 0;
-  return { start: low + from, page: { tokens: page.tokens.slice(from, from + first), totalCount: page.totalCount } };
+  return low;
 }
 
 /** What a token list read needs of a request: the client, the request's call options and its logger. */

@@ -60,10 +60,11 @@ builder.queryField('tokens', (t) =>
   t.field({
     type: AccessTokenConnection,
     authScopes: { scope: 'tokens:read' },
-    extensions: { cost: { upstream: 1, listArgument: 'first', defaultItems: DEFAULT_PAGE_SIZE } satisfies FieldCost },
+    extensions: { cost: { upstream: 1, listArgument: ['first', 'last'], defaultItems: DEFAULT_PAGE_SIZE } satisfies FieldCost },
     description:
       "Needs the scope tokens:read. Tokens Authlete holds for the service, a client, a user, or a client's user (`GET …/auth/token/get/list`), " +
-      'oldest first, a page at a time. Expired tokens drop out as Authlete purges them.',
+      'oldest first, a page at a time: forward with `first`/`after`, or backward with `last`/`before` (`last` alone: the newest ' +
+      'tokens). Expired tokens drop out as Authlete purges them.',
     args: {
       clientIdentifier: t.arg.string({ description: 'Only the tokens of this client (numeric id or alias).', validate: clientIdentifier }),
       subject: t.arg.string({ description: 'Only the tokens of this user.', validate: subjectIdentifier }),
@@ -73,6 +74,14 @@ builder.queryField('tokens', (t) =>
           'Return the tokens after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filters). ' +
           'A token deleted, revoked or expired between two page loads never makes another live token disappear from the pages ' +
           'that follow; tokens created in the same millisecond as a deleted cursor token may show twice.',
+      }),
+      last: t.arg.int(
+        pageSizeArgument('tokens', MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, ' Pages backward: the last tokens (the newest), or the ones before `before`. Not with `first` or `after`.'),
+      ),
+      before: t.arg.string({
+        description:
+          'Return the tokens before this cursor (a `startCursor` or edge `cursor`, with the same filters), in list order. Survives ' +
+          'deletions between page loads as `after` does.',
       }),
     },
     resolve: (_root, args, context) => tokensResolver(args, context),

@@ -106,9 +106,10 @@ builder.queryField('clients', (t) =>
   t.field({
     type: ClientConnection,
     authScopes: { scope: 'tokens:read' },
-    extensions: { cost: { upstream: 1, listArgument: 'first', defaultItems: DEFAULT_CLIENT_PAGE_SIZE } satisfies FieldCost },
+    extensions: { cost: { upstream: 1, listArgument: ['first', 'last'], defaultItems: DEFAULT_CLIENT_PAGE_SIZE } satisfies FieldCost },
     description:
-      "Needs the scope tokens:read. The service's clients (`GET …/client/get/list`), a page at a time, in Authlete's order: the " +
+      "Needs the scope tokens:read. The service's clients (`GET …/client/get/list`), a page at a time (forward with `first`/`after`, " +
+      'backward with `last`/`before`), in Authlete\'s order: the ' +
       'first screen of a token dashboard. The same dashboard fields as `client(…)`, never a secret or key.',
     args: {
       developer: t.arg.string({ description: "Only this developer's clients.", validate: subjectIdentifier }),
@@ -116,6 +117,10 @@ builder.queryField('clients', (t) =>
       after: t.arg.string({
         description: 'Return the clients after this cursor (an `endCursor` or edge `cursor` from a previous page, with the same filter).',
       }),
+      last: t.arg.int(
+        pageSizeArgument('clients', MAX_CLIENT_PAGE_SIZE, DEFAULT_CLIENT_PAGE_SIZE, ' Pages backward: the last clients (the newest registered), or the ones before `before`. Not with `first` or `after`.'),
+      ),
+      before: t.arg.string({ description: 'Return the clients before this cursor (a `startCursor` or edge `cursor`, with the same filter), in list order.' }),
     },
     resolve: (_root, args, context) => clientsResolver(args, context),
   }),

@@ -31,8 +31,8 @@ export interface FieldCost {
   upstream?: number;
   /** Authlete calls per item the list argument asks for (a refetch per id). */
   perItem?: number;
-  /** The argument that says how many items the field returns: everything below is paid once per item. */
-  listArgument?: string;
+  /** The argument (or arguments, such as a connection's `first` and `last`) that says how many items the field returns: everything below is paid once per item. */
+  listArgument?: string | readonly string[];
   /** Items when the list argument is absent (a connection's default page size). */
   defaultItems?: number;
 }
@@ -116,8 +116,10 @@ export function operationCost(
     if (!pricing) return own + below;
     let items = 1;
     if (pricing.listArgument) {
-      const argument = node.arguments?.find((candidate) => candidate.name.value === pricing.listArgument);
-      items = (argument ? itemsOf(argument.value, variables, defaults) : undefined) ?? pricing.defaultItems ?? 1;
+      const names: readonly string[] = typeof pricing.listArgument === 'string' ? [pricing.listArgument] : pricing.listArgument;
+      const given = (node.arguments ?? []).filter((candidate) => names.includes(candidate.name.value)).map((argument) => itemsOf(argument.value, variables, defaults));
+      const counted = given.filter((count): count is number => count !== undefined);
+      items = counted.length > 0 ? Math.max(...counted) : (pricing.defaultItems ?? 1);
     }
     return own + (pricing.upstream ?? 0) * UPSTREAM_CALL_COST + items * ((pricing.perItem ?? 0) * UPSTREAM_CALL_COST + below);
   };
