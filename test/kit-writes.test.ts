@@ -106,6 +106,26 @@ describe('Apollo Client with the kit (defaultOptions, no update: of its own)', (
     subscription.unsubscribe();
   });
 
+  it("revokeTokens of a client's user: the user's list keeps its other pages, the client's-user list empties; both match the gateway", async () => {
+    const subject = 'apollo-revoke-client';
+    await mint(subject, 6);
+    for (let index = 0; index < 3; index += 1) {
+      await gw.execute(CreateTokenDocument, { input: { grantType: 'DEVICE_CODE', clientIdentifier: 'living-room-tv', subject, scopes: ['history.read'] } });
+    }
+    const apollo = apolloClient();
+    const { subscription, shown } = await loadedList(apollo, subject);
+    expect(shown()!.edges).toHaveLength(9);
+    const narrow = { clientIdentifier: 'demo-web', subject, first: 10 };
+    await apollo.query({ query: TokensPageDocument, variables: narrow });
+    const revoked = await apollo.mutate({ mutation: RevokeTokensDocument, variables: { input: { clientIdentifier: 'demo-web', subject } } });
+    expect(revoked.data?.revokeTokens?.count).toBe(6);
+    const gateway = await truth(subject);
+    expect(shown()!.edges!.map((edge) => edge?.node?.id)).toEqual([...gateway.tokens.keys()]);
+    expect(shown()!.totalCount).toBe(3);
+    expect(apollo.readQuery({ query: TokensPageDocument, variables: narrow })?.tokens).toMatchObject({ totalCount: 0, edges: [] });
+    subscription.unsubscribe();
+  });
+
   it('createToken: totalCount is right at once, and the next page brings the new token (oldest first)', async () => {
     await mint('apollo-create', 4);
     const apollo = apolloClient();

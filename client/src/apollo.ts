@@ -121,13 +121,19 @@ function inList(filters: { clientIdentifier?: string; subject?: string }, token:
   return filters.clientIdentifier == null || token.clientIds.includes(filters.clientIdentifier);
 }
 
+/** Every identifier of a client the cache holds (its numeric id and alias), from either. */
+function clientIdentifiers(objects: Record<string, (CachedObject & { clientIdAlias?: unknown }) | undefined>, identifier: unknown): unknown[] {
+  const client = Object.values(objects).find((object) => object?.__typename === 'Client' && (object.clientId === identifier || object.clientIdAlias === identifier));
+  return client ? [client.clientId, client.clientIdAlias] : [identifier];
+}
+
 /**
  * Removes cached tokens (by cache id) from every cached `tokens` list, keeping the pages already
- * loaded, lowers each list's `totalCount` by the removed tokens that belong in it (loaded or not),
- * and forgets the tokens themselves, so that a detail pane or a `node` refetch of one goes to the
- * gateway (which answers null).
+ * loaded, and forgets the tokens themselves, so that a detail pane or a `node` refetch of one goes
+ * to the gateway (which answers null). A list's `totalCount` drops by `removedFrom(filters)`, or by
+ * the removed tokens that belong in it (loaded or not).
  */
-function removeTokens(cache: ApolloCache, ids: readonly string[]): void {
+function removeTokens(cache: ApolloCache, ids: readonly string[], removedFrom?: (filters: { clientIdentifier?: string; subject?: string }) => number | 'all' | undefined): void {
   const objects = cache.extract() as Record<string, (CachedObject & { clientIdAlias?: unknown }) | undefined>;
   const removed = ids.map((id) => {
     const token = objects[id];
@@ -141,9 +147,10 @@ function removeTokens(cache: ApolloCache, ids: readonly string[]): void {
         const existing = value as TokenList;
         if (!existing || !Array.isArray(existing.edges)) return existing;
         const filters = listFilters(storeFieldName);
-        const belonging = removed.filter((token) => inList(filters, token)).length;
+        const gone = removedFrom?.(filters) ?? removed.filter((token) => inList(filters, token)).length;
+        if (gone === 'all') return { ...existing, edges: [], totalCount: 0, pageInfo: { ...existing.pageInfo, hasNextPage: false, hasPreviousPage: false } };
         const edges = existing.edges.filter((edge) => !ids.includes(edge.node?.__ref ?? ''));
-        const totalCount = typeof existing.totalCount === 'number' ? Math.max(0, existing.totalCount - belonging) : existing.totalCount;
+        const totalCount = typeof existing.totalCount === 'number' ? Math.max(0, existing.totalCount - gone) : existing.totalCount;
         return { ...existing, edges, totalCount };
       },
     },
@@ -153,10 +160,39 @@ function removeTokens(cache: ApolloCache, ids: readonly string[]): void {
 }
 
 /**
+ * A revoke of a client's, a user's, or a client's user's tokens: the matching cached tokens leave
+ * every list and view. A list all of whose tokens were revoked is empty; a list holding every
+ * revoked token loses Authlete's `count`; a list that overlaps the revoke only in part loses the
+ * matching tokens it has loaded (its count may then be high until it is read again).
+ */
+function removeRevoked(cache: ApolloCache, selector: { clientIdentifier?: string | null; subject?: string | null }, count: number): void {
+  const objects = cache.extract() as Record<string, (CachedObject & { clientIdAlias?: unknown }) | undefined>;
+  const revokedClient = selector.clientIdentifier == null ? null : clientIdentifiers(objects, selector.clientIdentifier);
+  const ids = Object.entries(objects)
+    .filter(([, object]) => object?.__typename === 'AccessToken')
+    .filter(([, object]) => selector.subject == null || object!.subject === selector.subject)
+    .filter(([, object]) => {
+      if (revokedClient === null) return true;
+      const client = object!.client?.__ref ? objects[object!.client.__ref] : undefined;
+      return revokedClient.includes(client?.clientId) || revokedClient.includes(client?.clientIdAlias);
+    })
+    .map(([id]) => id);
+  const sameClient = (identifier: string) => revokedClient !== null && revokedClient.includes(identifier);
+  removeTokens(cache, ids, (filters) => {
+    const clientCovered = revokedClient === null || (filters.clientIdentifier != null && sameClient(filters.clientIdentifier));
+    const subjectCovered = selector.subject == null || filters.subject === selector.subject;
+    if (clientCovered && subjectCovered) return 'all';
+    const listHoldsAll =
+      (filters.clientIdentifier == null || sameClient(filters.clientIdentifier)) && (filters.subject == null || filters.subject === selector.subject);
+    return listHoldsAll ? count : undefined;
+  });
+}
+
+/**
  * After a write, what every cached view must show, for the kit's mutations; applied to every
  * mutation by `defaultOptions` (a mutation's own `update` replaces it). A write the cache cannot
- * place exactly (a token named by its value, not its hash; a revoke of a client's or a user's
- * tokens) drops the cached token lists, which are then read again.
+ * place exactly (a token named by its value, not its hash, or by its refresh token) drops the
+ * cached token lists, which are then read again.
  */
 const UPDATES: Record<string, (cache: ApolloCache, answer: any, variables: Variables) => void> = {
   createToken(cache, answer) {
@@ -208,7 +244,8 @@ const UPDATES: Record<string, (cache: ApolloCache, answer: any, variables: Varia
   },
   revokeTokens(cache, answer, variables) {
     if (answer?.action !== 'OK') return;
-    const input = (variables?.input ?? {}) as { accessTokenIdentifier?: unknown };
+    const input = (variables?.input ?? {}) as { accessTokenIdentifier?: unknown; refreshTokenIdentifier?: unknown; clientIdentifier?: string | null; subject?: string | null };
+    if (input.accessTokenIdentifier == null && input.refreshTokenIdentifier == null) return removeRevoked(cache, input, answer.count ?? 0);
     const ids = cachedTokensByHash(cache, input.accessTokenIdentifier);
     if (ids.length === 0) evictTokens(cache);
     else removeTokens(cache, ids);
