@@ -17,6 +17,8 @@
  *                                      # BENCH_WARM_SECONDS of warm-up per target)
  *   npm run bench -- --cpu             # gateway CPU per request, one request at a time, min of rounds
  *                                      # (steadier on a shared machine; BENCH_ROUNDS, BENCH_SECONDS)
+ *   npm run bench -- --cpu --against DIR   # A/B: the same, alternating with the gateway built in DIR
+ *                                      # (another checkout, e.g. a git worktree of main after `npm run build`)
  *
  * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
  * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
@@ -55,6 +57,8 @@ const NODE_FLAGS = (
   .filter(Boolean);
 /** --cpu: gateway CPU per request, one request at a time, minimum over rounds. */
 const CPU_MODE = process.argv.includes('--cpu');
+/** --against DIR: in --cpu mode, also measure the gateway built in DIR (DIR/dist/main.js), rounds alternating. */
+const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
 const SERVICE_ID = '21653835348762';
 const SERVICE_TOKEN = 'bench-service-access-token';
 const ISSUER = 'https://idp.bench/';
@@ -354,7 +358,18 @@ async function main(): Promise<void> {
       return;
     }
     if (CPU_MODE) {
-      await cpuPerRequest(targets.filter((target) => target.pid !== undefined && target.status === undefined));
+      const measured = targets.filter((target) => target.pid !== undefined && target.status === undefined && !target.name.includes('Redis'));
+      if (!AGAINST) {
+        await cpuPerRequest(measured);
+        return;
+      }
+      const other = await startGateway(gatewayEnv, join(AGAINST, 'dist/main.js'));
+      try {
+        const twins = measured.map((target) => ({ ...target, name: `${target.name} [${AGAINST}]`, url: `${other.base}/graphql`, pid: other.pid }));
+        await cpuPerRequest(measured.flatMap((target, index) => [target, twins[index]!]));
+      } finally {
+        other.child.kill('SIGTERM');
+      }
       return;
     }
 
@@ -424,6 +439,13 @@ async function cpuPerRequest(targets: Target[]): Promise<void> {
   for (const target of targets) {
     process.stdout.write(`| ${target.name} | ${format(minimum(target.name))} | ${format(median(perRound.get(target.name)!))} |\n`);
   }
+  for (const target of targets) {
+    const twin = targets.find((other) => other.name === `${target.name} [${AGAINST}]`);
+    if (!twin) continue;
+    const [here, there] = [minimum(target.name), minimum(twin.name)];
+    process.stdout.write(`\n${target.name}: this checkout ${format(here)} µs, ${AGAINST} ${format(there)} µs: ${((here / there - 1) * 100).toFixed(1)} % (minimum CPU per request).`);
+  }
+  if (AGAINST) process.stdout.write('\n');
   const create = minimum('gateway createToken');
   const tokens = minimum('gateway tokens (50, with clients)');
   if (Number.isFinite(create) && Number.isFinite(tokens)) {
@@ -507,10 +529,10 @@ async function latency(base: string, env: Record<string, string>, headers: Recor
   }
 }
 
-/** Another gateway, as `npm start` runs it, on a free port with `env`; resolves once it listens. */
-async function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; base: string; pid: number }> {
+/** Another gateway, as `npm start` runs it (this checkout's, or `main` given), on a free port with `env`; resolves once it listens. */
+async function startGateway(env: Record<string, string>, main = 'dist/main.js'): Promise<{ child: ChildProcess; base: string; pid: number }> {
   const port = await freePort();
-  const { child } = await start([process.execPath, ...NODE_FLAGS, 'dist/main.js'], { ...env, PORT: String(port), METRICS_PORT: String(port) }, /gateway listening/);
+  const { child } = await start([process.execPath, ...NODE_FLAGS, main], { ...env, PORT: String(port), METRICS_PORT: String(port) }, /gateway listening/);
   return { child, base: `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 

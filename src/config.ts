@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_UPSTREAM_CALLS_PER_REQUEST } from './upstream/budget.js';
+import { DEFAULT_COMPILE_AFTER_RUNS } from './plugins/useCompiledExecution.js';
 
 export type AuthleteApiVersion = 'v2' | 'v3';
 
@@ -49,6 +50,8 @@ export interface GatewayConfig {
   readRateLimitPerMinute: number;
   /** Authlete calls one GraphQL request may make, shared by all its fields. */
   upstreamCallsPerRequest: number;
+  /** Runs of an operation on the standard executor before it is compiled (COMPILE_AFTER_RUNS; 0: compiled on its first run). */
+  compileAfterRuns: number;
   /** Where /metrics is served: its own listener, or the API's when the port is the API's. */
   metrics: { port: number; host: string };
   /** Where the buckets live: this process's memory, or a Redis shared by every copy. */
@@ -163,6 +166,7 @@ const environmentSchema = z.object({
   HTTP_MAX_CONNECTIONS_PER_IP: optionalText.pipe(integerText(1, 1_000_000).default(64)),
   HTTP_FIRST_BYTE_TIMEOUT_MS: optionalText.pipe(integerText(100, 600_000).default(2000)),
   UPSTREAM_CALLS_PER_REQUEST: optionalText.pipe(integerText(1, 100_000).default(DEFAULT_UPSTREAM_CALLS_PER_REQUEST)),
+  COMPILE_AFTER_RUNS: optionalText.pipe(integerText(0, 1_000_000).default(DEFAULT_COMPILE_AFTER_RUNS)),
   READ_RATE_LIMIT_PER_MINUTE: optionalText.pipe(integerText(0, 1_000_000).default(1200)),
   METRICS_PORT: optionalText.pipe(integerText(0, 65_535).default(9464)),
   METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),
@@ -286,6 +290,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GatewayConf
       firstByteTimeoutMs: env.HTTP_FIRST_BYTE_TIMEOUT_MS,
     },
     upstreamCallsPerRequest: env.UPSTREAM_CALLS_PER_REQUEST,
+    compileAfterRuns: env.COMPILE_AFTER_RUNS,
     readRateLimitPerMinute: env.READ_RATE_LIMIT_PER_MINUTE,
     metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST },
     trustedDocuments: env.PERSISTED_OPERATIONS_MANIFEST

@@ -161,6 +161,7 @@ async function main(): Promise<void> {
     readRateLimiter,
     serveMetrics: metricsOnApi,
     upstreamCallsPerRequest: config.upstreamCallsPerRequest,
+    compileAfterRuns: config.compileAfterRuns,
     clientCacheTtlMs: config.clientCacheTtlMs,
     clientChanges,
     rateLimitStoreFailure: config.rateLimitStore.kind === 'redis' ? config.rateLimitStore.failureMode : undefined,

@@ -6,12 +6,13 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createRequire } from 'node:module';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createClientLoaders } from './resolvers/client.js';
 import { createAccessTokenLoader } from './resolvers/token-node.js';
 import { ClientCache, type ClientChangeChannel } from './resolvers/client-cache.js';
 import type { GatewayContext } from './types.js';
 import { passErrorsThrough, useErrorMasking } from './plugins/useErrorMasking.js';
+import { DEFAULT_COMPILE_AFTER_RUNS, useCompiledExecution } from './plugins/useCompiledExecution.js';
 import type { Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useDraining } from './plugins/useDraining.js';
@@ -20,6 +21,7 @@ import { useRequestId } from './plugins/useRequestId.js';
 import { useTracing } from './plugins/useTracing.js';
 import type { Readiness } from './observability/readiness.js';
 import { useRequestBodies } from './plugins/useRequestBodies.js';
+import { useReadiness } from './plugins/useReadiness.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuth } from './plugins/useCallerAuth.js';
@@ -71,6 +73,8 @@ export interface GatewayOptions {
   clientChanges?: ClientChangeChannel & { subscribe(onChange: (clientId: string) => void): Promise<void> };
   /** Authlete calls one GraphQL request may make, shared by all its fields (UPSTREAM_CALLS_PER_REQUEST). */
   upstreamCallsPerRequest?: number;
+  /** Runs of an operation on the standard executor before graphql-jit compiles it (COMPILE_AFTER_RUNS); default 3. */
+  compileAfterRuns?: number;
   /** Headers GraphiQL's header editor opens with (a hint for the Bearer token). */
   graphiqlHeaders?: Record<string, string>;
 }
@@ -123,7 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   // The plugins, in the order their hooks run, and why that order:
   //  1. useTracing, useRequestId, useMetrics, useDraining: observe every request, including the
   //     ones the next plugins refuse (their spans, ids, counts and headers are always there).
-  //  2. useReadinessCheck: /readyz answers without parsing or authenticating anything.
+  //  2. useReadiness: /readyz answers without parsing or authenticating anything.
   //  3. useRequestBodies: a body over the size limit is refused from its Content-Length (onRequest);
   //     it also sets the body parser, which runs only after every onRequestParse hook below.
   //  4. useCSRFPrevention, then useCallerAuth: both decide from the headers alone (onRequestParse),
@@ -137,12 +141,14 @@ export function createGateway(options: GatewayOptions): Gateway {
   //     useMutationAuthorization before useRateLimit: a mutation the caller may not run is refused
   //     whole, before any call, and is not counted against the caller's rate limit.
   //  8. useErrorMasking: errors are masked as the very last step (onResultProcess), whatever raised them.
+  //  9. useCompiledExecution: swaps the executor of an often-run operation for its compiled form
+  //     (after every check above has let it through; its results pass the masking like any other).
   const plugins: Array<Plugin<GatewayContext> | Plugin> = [
     useTracing(),
     useRequestId(),
     useMetrics(metrics, { serve: options.serveMetrics ?? false }),
     useDraining(readiness),
-    useReadinessCheck({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
+    useReadiness({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useCallerAuth(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
@@ -167,6 +173,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ? [useRateLimit({ mutation: options.rateLimiter, query: options.readRateLimiter }, { storeFailure: options.rateLimitStoreFailure })]
       : []),
     useErrorMasking(logger),
+    useCompiledExecution({ afterRuns: options.compileAfterRuns ?? DEFAULT_COMPILE_AFTER_RUNS, metrics }),
   ];
 
   return createYoga<Record<string, unknown>, GatewayContext>({

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 300,
       readRateLimitPerMinute: 1200,
       upstreamCallsPerRequest: 100,
+      compileAfterRuns: 3,
       metrics: { port: 9464, host: '127.0.0.1' },
       rateLimitStore: { kind: 'memory' },
       shutdownTimeoutMs: 10_000,

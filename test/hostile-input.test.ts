@@ -437,6 +437,19 @@ describe('a read-only caller cannot flood Authlete (issue 21)', () => {
     expect(upstreamCalls()).toHaveLength(0);
   });
 
+  it('one document is priced anew for each request\'s variables (a cheap run first does not let a costly one through)', async () => {
+    const aliases = Array.from({ length: 20 }, (_, index) => `a${index}: nodes(ids: $ids) { id }`).join(' ');
+    const document = `query($ids: [ID!]!) { ${aliases} }`;
+    fake.answer(tokenList(1));
+    const cheap = await ask(document, { ids: [] }, await bearer('tokens:read'));
+    expect(cheap.body.errors).toBeUndefined();
+    const ids = Array.from({ length: 100 }, (_, index) => tokenId('1000', `user-${index}`, `h-user-${index}-0`));
+    const costly = await ask(document, { ids }, await bearer('tokens:read'));
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 5000 });
+    expect(upstreamCalls()).toHaveLength(0);
+  });
+
   it('a backward page (last) is priced as a forward one (first): 20 pages of 200 are refused alike, before any call', async () => {
     const pages = (argument: string) => Array.from({ length: 20 }, (_, index) => `a${index}: tokens(${argument}: $n) { edges { node { id } } }`).join(' ');
     const forward = await ask(`query($n: Int) { ${pages('first')} }`, { n: 200 }, await bearer('tokens:read'));

@@ -67,6 +67,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly compiledOperations = new Counter({
+    name: 'gateway_graphql_compiled_operations_total',
+    help: 'Operations handed to graphql-jit after their first runs: compiled, or not compilable (they stay on the standard executor).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly operationDuration = new Histogram({
     name: 'gateway_graphql_operation_duration_seconds',
     help: 'Time to execute a GraphQL operation, by operation (its root fields).',

@@ -5,9 +5,21 @@
  * `traceparent`. `startTracing` registers an OTLP exporter configured by the standard OTEL_*
  * variables; main.ts calls it when OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
-import { context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
+import { ProxyTracerProvider, context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
 
 export const tracer = trace.getTracer('authlete-graphql-gateway');
+
+/** What the global provider hands spans to while no tracer provider is registered (a fresh proxy's delegate). */
+const NO_PROVIDER = new ProxyTracerProvider().getDelegate();
+
+/**
+ * True once a tracer provider is registered (startTracing, or an embedding application's own):
+ * until then a request skips span and context work altogether, instead of making no-op spans.
+ */
+export function tracingOn(): boolean {
+  const provider = trace.getTracerProvider();
+  return !(provider instanceof ProxyTracerProvider) || provider.getDelegate() !== NO_PROVIDER;
+}
 
 /** The context carried by the caller's `traceparent`/`tracestate` headers. */
 export function callerTraceContext(headers: Headers): Context {

@@ -26,6 +26,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -54,6 +55,7 @@ function requiredScopes(
   variables: () => Record<string, unknown> | undefined,
 ) {
   const scopes = new Map<GatewayScope, ReadonlyArray<string>>();
+  let readsArguments = false;
   const visitedFragments = new Set<string>();
   // An explicit stack: the walk is bounded by the document, never by the call stack.
   const pending: PendingSelection[] = [root];
@@ -68,6 +70,7 @@ function requiredScopes(
         const scope = scopeOfField(field.extensions);
         if (scope && !scopes.has(scope)) scopes.set(scope, fieldPath);
         const scopeFor = field.extensions.scopeFor as ArgumentScope | undefined;
+        if (scopeFor) readsArguments = true;
         const coerced = scopeFor && variables();
         if (scopeFor && coerced) {
           let further: GatewayScope | undefined;
@@ -95,8 +98,14 @@ function requiredScopes(
       }
     }
   }
-  return scopes;
+  return { scopes, readsArguments };
 }
+
+/**
+ * The scopes of operations with no argument-dependent scope: the same for every request that runs
+ * them, so walked once and remembered for as long as their (cached) document lives.
+ */
+const fixedScopes = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; scopes: ReadonlyMap<GatewayScope, ReadonlyArray<string>> }>();
 
 export function useMutationAuthorization(): Plugin<GatewayContext> {
   return {
@@ -115,7 +124,13 @@ export function useMutationAuthorization(): Plugin<GatewayContext> {
       const variables = () =>
         (coerced ??= getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>))
           .coerced;
-      for (const [scope, path] of requiredScopes(args.schema, root, fragments, variables)) {
+      let scopes = fixedScopes.get(operation)?.schema === args.schema ? fixedScopes.get(operation)!.scopes : undefined;
+      if (!scopes) {
+        const walked = requiredScopes(args.schema, root, fragments, variables);
+        if (!walked.readsArguments) fixedScopes.set(operation, { schema: args.schema, scopes: walked.scopes });
+        scopes = walked.scopes;
+      }
+      for (const [scope, path] of scopes) {
         if (!hasScope(caller, scope)) refusals.push(forbiddenError(scope, { path, httpStatus: 403 }));
       }
       if (refusals.length > 0) setResultAndStopExecution({ errors: refusals });

@@ -1,15 +1,15 @@
 /**
  * OpenTelemetry: one server span per request, a child of the caller's W3C `traceparent`, named
  * after its operation (`graphql mutation createToken`) and marked as an error when the result
- * has errors. Calls to Authlete are child spans (upstream/authlete-client.ts). Spans cost nothing
- * while no tracer provider is registered (tracing off).
+ * has errors. Calls to Authlete are child spans (upstream/authlete-client.ts). While no tracer
+ * provider is registered (tracing off), a request does no tracing work at all: no context, no span.
  */
 import { SpanKind, SpanStatusCode, context as otelContext } from '@opentelemetry/api';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { operationLabel } from '../observability/operation-label.js';
 import { requestIdOf } from '../observability/request-id.js';
-import { activeSpan, callerTraceContext, tracer } from '../observability/tracing.js';
+import { activeSpan, callerTraceContext, tracer, tracingOn } from '../observability/tracing.js';
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
@@ -19,6 +19,7 @@ export function useTracing(): Plugin {
   return {
     instrumentation: {
       request({ request }, wrapped) {
+        if (!tracingOn()) return wrapped();
         return otelContext.with(callerTraceContext(request.headers), () =>
           tracer.startActiveSpan('graphql.request', { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method } }, (span) => {
             span.setAttribute('gateway.request_id', requestIdOf(request));

@@ -65,12 +65,22 @@ function itemsOf(node: ValueNode, variables: Readonly<Record<string, unknown>>, 
   return value === undefined || value === null ? undefined : 1;
 }
 
+/** Costs of operations that read no variable: the same for every request that runs them. */
+const fixedCosts = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; cost: number }>();
+
+/**
+ * The operation's cost with these variables. An operation whose count reads no variable costs the
+ * same every time: it is walked once and remembered for as long as its (cached) document lives.
+ */
 export function operationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   variables: Readonly<Record<string, unknown>>,
 ): number {
+  const fixed = fixedCosts.get(operation);
+  if (fixed?.schema === schema) return fixed.cost;
+  let readsVariables = false;
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
   const defaults = new Map<string, ValueNode>();
@@ -117,7 +127,12 @@ export function operationCost(
     let items = 1;
     if (pricing.listArgument) {
       const names: readonly string[] = typeof pricing.listArgument === 'string' ? [pricing.listArgument] : pricing.listArgument;
-      const given = (node.arguments ?? []).filter((candidate) => names.includes(candidate.name.value)).map((argument) => itemsOf(argument.value, variables, defaults));
+      const given = (node.arguments ?? [])
+        .filter((candidate) => names.includes(candidate.name.value))
+        .map((argument) => {
+          if (argument.value.kind === Kind.VARIABLE) readsVariables = true;
+          return itemsOf(argument.value, variables, defaults);
+        });
       const counted = given.filter((count): count is number => count !== undefined);
       items = counted.length > 0 ? Math.max(...counted) : (pricing.defaultItems ?? 1);
     }
@@ -125,5 +140,7 @@ export function operationCost(
   };
 
   const rootType = schema.getRootType(operation.operation);
-  return rootType ? selectionCost(operation.selectionSet, rootType) : 0;
+  const cost = rootType ? selectionCost(operation.selectionSet, rootType) : 0;
+  if (!readsVariables) fixedCosts.set(operation, { schema, cost });
+  return cost;
 }

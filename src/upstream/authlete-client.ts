@@ -11,7 +11,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { AuthleteConnection } from '../config.js';
 import { isJsonObject, parseJson, stringifyJson } from '../json.js';
 import type { Logger } from '../logger.js';
-import { injectTraceHeaders, tracer } from '../observability/tracing.js';
+import { injectTraceHeaders, tracer, tracingOn } from '../observability/tracing.js';
 import type { EndpointBody, EndpointTypes, ListRange, ResultAnswer } from './wire.js';
 import { ENDPOINTS, endpointLabel, perEndpoint, type EndpointName } from './endpoints.js';
 import type { UpstreamBudget } from './budget.js';
@@ -124,6 +124,8 @@ export class AuthleteClient {
   /** `{prefix}/api/{serviceId}` (v3) or `{prefix}/api` (v2): computed once, not per call. */
   readonly #apiRoot: string;
   readonly #authorization: string;
+  /** The request headers of a call without a body and with one, while tracing is off (shared: undici only reads them). */
+  readonly #headers: { read: Readonly<Record<string, string>>; write: Readonly<Record<string, string>> };
   readonly #timeoutMs: number;
   readonly #logger: Logger;
   readonly #connection: AuthleteConnection;
@@ -149,6 +151,10 @@ export class AuthleteClient {
       credentials.apiVersion === 'v3'
         ? `Bearer ${credentials.serviceAccessToken}`
         : `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`;
+    this.#headers = {
+      read: Object.freeze({ authorization: this.#authorization, accept: 'application/json' }),
+      write: Object.freeze({ authorization: this.#authorization, accept: 'application/json', 'content-type': 'application/json' }),
+    };
     this.#secrets = (
       credentials.apiVersion === 'v3'
         ? [credentials.serviceAccessToken]
@@ -243,6 +249,7 @@ export class AuthleteClient {
   }
 
   #attempt<Body extends ResultAnswer>(spec: CallSpec): Promise<AuthleteAnswer<Body>> {
+    if (!tracingOn()) return this.#send<Body>(spec);
     // The span names the endpoint, never the path: a delete's path holds a token.
     return tracer.startActiveSpan(
       `Authlete ${spec.method} ${spec.endpoint}`,
@@ -280,11 +287,7 @@ export class AuthleteClient {
       const response = await this.#pool.request({
         method: spec.method,
         path: `${this.#apiRoot}/${spec.path}`,
-        headers: injectTraceHeaders({
-          authorization: this.#authorization,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        }),
+        headers: this.#headersFor(body !== undefined),
         body: body === undefined ? undefined : stringifyJson(body),
         signal,
         // The abort signal bounds the whole call; undici's own timers must not fire first.
@@ -305,6 +308,12 @@ export class AuthleteClient {
       logger.warn({ endpoint, status, code: failure.code, cause: errorCode(error), ms: Math.round(seconds * 1000) }, failure.message);
       throw failure;
     }
+  }
+
+  /** With tracing on, each call carries its span's `traceparent`; otherwise the shared headers. */
+  #headersFor(withBody: boolean): Record<string, string> {
+    const headers = withBody ? this.#headers.write : this.#headers.read;
+    return tracingOn() ? injectTraceHeaders({ ...headers }) : headers;
   }
 
   #classify<Body extends ResultAnswer>(spec: CallSpec, status: number, text: string): AuthleteAnswer<Body> {

@@ -51,7 +51,18 @@ export function startTestGateway(options: {
   /** Security and mode options passed through to createGateway. */
   gateway?: Pick<
     GatewayOptions,
-    'authenticate' | 'rateLimiter' | 'readRateLimiter' | 'corsOrigins' | 'production' | 'readiness' | 'trustedDocuments' | 'clientCacheTtlMs' | 'clientChanges' | 'serveMetrics' | 'upstreamCallsPerRequest'
+    | 'authenticate'
+    | 'rateLimiter'
+    | 'readRateLimiter'
+    | 'corsOrigins'
+    | 'production'
+    | 'readiness'
+    | 'trustedDocuments'
+    | 'clientCacheTtlMs'
+    | 'clientChanges'
+    | 'serveMetrics'
+    | 'upstreamCallsPerRequest'
+    | 'compileAfterRuns'
   >;
   /** Metrics shared by the gateway and its Authlete client, as main.ts wires them. */
   metrics?: GatewayMetrics;
@@ -64,7 +75,15 @@ export function startTestGateway(options: {
     logger,
     metrics.observeUpstreamCall,
   );
-  const gateway = createGateway({ authlete, logger, metrics, emulated: options.emulated ?? false, ...options.gateway });
+  const gateway = createGateway({
+    authlete,
+    logger,
+    metrics,
+    emulated: options.emulated ?? false,
+    // As main.ts reads it: CI runs the suite once with COMPILE_AFTER_RUNS=0, every operation compiled.
+    ...(process.env.COMPILE_AFTER_RUNS ? { compileAfterRuns: Number(process.env.COMPILE_AFTER_RUNS) } : {}),
+    ...options.gateway,
+  });
   let server: Server | undefined;
 
   async function postRaw(body: string, headers: Record<string, string> = {}) {

@@ -11,20 +11,22 @@ export interface OperationToRun {
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
 }
 
-const found = new WeakMap<DocumentNode, Map<string, OperationToRun | null>>();
+const found = new WeakMap<DocumentNode, Map<string, OperationToRun>>();
 
 /** The operation `operationName` picks (or the only one), with the document's fragments; null when none. */
 export function operationToRun(document: DocumentNode, operationName?: string | null): OperationToRun | null {
   let byName = found.get(document);
   if (!byName) found.set(document, (byName = new Map()));
   const key = operationName ?? '';
-  if (byName.has(key)) return byName.get(key)!;
+  const known = byName.get(key);
+  if (known) return known;
   const operation = getOperationAST(document, operationName);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const toRun = operation ? { operation, fragments } : null;
+  if (!operation) return null; // not remembered: the names a caller may try are unbounded, the document's operations are not
+  const toRun = { operation, fragments };
   byName.set(key, toRun);
   return toRun;
 }
