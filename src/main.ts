@@ -19,7 +19,7 @@ import { GATEWAY_VERSION } from './version.js';
 import { createCallerAuthenticator } from './security/caller-auth.js';
 import { loadTrustedDocumentsManifest } from './security/trusted-documents.js';
 import { InMemoryTokenBucket, type RateLimiter } from './security/rate-limit.js';
-import { createGateway } from './server.js';
+import { createGateway, createGatewayListener } from './server.js';
 import { AuthleteClient } from './upstream/authlete-client.js';
 
 const READINESS_PROBE_TIMEOUT_MS = 2000;
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   const clientChanges = await clientChangesFor(config, logger);
   // /metrics on the API port only when asked for by giving it the API's port.
   const metricsOnApi = config.metrics.port !== 0 && config.metrics.port === config.port;
+  const authenticate = createCallerAuthenticator(config.auth);
   const gateway = createGateway({
     authlete,
     logger,
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
     production: config.production,
     graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY,
     graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
-    authenticate: createCallerAuthenticator(config.auth),
+    authenticate,
     rateLimiter,
     readRateLimiter,
     serveMetrics: metricsOnApi,
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
     trustedDocuments,
   });
   const { http } = config;
+  const listener = createGatewayListener(gateway, { authenticate, readiness, trustedDocuments, logger, metrics });
   const server = createServer(
     {
       headersTimeout: http.headersTimeoutMs,
@@ -178,7 +180,7 @@ async function main(): Promise<void> {
       // default), so a 10 s limit could fire at 40 s: sweep often enough for the limits to hold.
       connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(http.headersTimeoutMs / 4))),
     },
-    gateway,
+    listener,
   );
   server.maxConnections = http.maxConnections;
   limitConnections(server, { maxPerAddress: http.maxConnectionsPerIp, firstByteTimeoutMs: http.firstByteTimeoutMs }, (reason) =>

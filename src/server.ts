@@ -25,6 +25,7 @@ import { useReadiness } from './plugins/useReadiness.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuth } from './plugins/useCallerAuth.js';
+import { createRequestListener } from './fast-path.js';
 import { useGatewayContext } from './plugins/useGatewayContext.js';
 import { usePostOnlyFields } from './plugins/usePostOnlyFields.js';
 import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
@@ -80,6 +81,27 @@ export interface GatewayOptions {
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
+
+/**
+ * The Node request listener to serve `gateway` with (main.ts, and tests over HTTP): Yoga, with the
+ * short road for the common request (fast-path.ts). `options` are the ones the gateway was built
+ * with: the short road authenticates with the same function, stands aside while the gateway
+ * drains, and leaves trusted-document deployments to Yoga.
+ */
+export function createGatewayListener(gateway: Gateway, options: Pick<GatewayOptions, 'authenticate' | 'readiness' | 'trustedDocuments' | 'logger' | 'metrics'>) {
+  return createRequestListener(gateway, {
+    authenticate: options.authenticate ?? anyCaller,
+    maxBodyBytes: REQUEST_LIMITS.maxBodyBytes,
+    maxBodyDepth: REQUEST_LIMITS.maxBodyJsonDepth,
+    serving: () => !options.readiness?.shuttingDown,
+    enabled: options.trustedDocuments === undefined,
+    logger: options.logger,
+    metrics: options.metrics,
+  });
+}
+
+/** Without caller authentication, every request is the unauthenticated caller (every scope granted). */
+const anyCaller: CallerAuthenticator = async () => UNAUTHENTICATED_CALLER;
 
 /**
  * GraphiQL with its assets inline (no CDN). The bundle is tens of megabytes of JavaScript text, so
@@ -151,7 +173,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useReadiness({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
-    useCallerAuth(options.authenticate ?? (async () => UNAUTHENTICATED_CALLER), logger),
+    useCallerAuth(options.authenticate ?? anyCaller, logger),
     useGatewayContext({
       authlete,
       logger,

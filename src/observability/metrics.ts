@@ -67,6 +67,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly httpRoads = new Counter({
+    name: 'gateway_http_requests_total',
+    help: 'HTTP requests, by the road they took: "short" (the common GraphQL POST, served by the entry point in fast-path.ts) or "yoga" (everything else).',
+    labelNames: ['road'] as const,
+    registers: [this.registry],
+  });
+
   readonly compiledOperations = new Counter({
     name: 'gateway_graphql_compiled_operations_total',
     help: 'Operations handed to graphql-jit after their first runs: compiled, or not compilable (they stay on the standard executor).',

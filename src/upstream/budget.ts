@@ -12,8 +12,13 @@ import { UpstreamBudgetExceededError } from './errors.js';
 /** UPSTREAM_CALLS_PER_REQUEST's default. */
 export const DEFAULT_UPSTREAM_CALLS_PER_REQUEST = 100;
 
+/** Why a budget's signal aborts: one reason for every budget (an abort without one builds a DOMException, stack and all, each time). */
+const ENDED = new DOMException('The GraphQL request has ended.', 'AbortError');
+
 export class UpstreamBudget {
-  readonly #controller = new AbortController();
+  /** Made when a read first asks for the signal: a request that only writes (createToken) never pays for one. */
+  #controller: AbortController | undefined;
+  #ended = false;
   readonly #requestSignal: (() => AbortSignal | undefined) | undefined;
   #remaining: number;
   #linked = false;
@@ -35,6 +40,10 @@ export class UpstreamBudget {
   /** Aborted when the request ends: reads pass it to the upstream call. */
   get signal(): AbortSignal {
     this.#link();
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#ended) this.#controller.abort(ENDED);
+    }
     return this.#controller.signal;
   }
 
@@ -48,7 +57,7 @@ export class UpstreamBudget {
   }
 
   get ended(): boolean {
-    return this.#controller.signal.aborted;
+    return this.#ended;
   }
 
   /** Takes one call for `endpoint`, or throws UPSTREAM_BUDGET_EXCEEDED (nothing is sent then). */
@@ -67,6 +76,8 @@ export class UpstreamBudget {
 
   /** The request has ended: no further calls, and reads in flight are aborted. */
   end(): void {
-    if (!this.#controller.signal.aborted) this.#controller.abort();
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#controller?.abort(ENDED);
   }
 }

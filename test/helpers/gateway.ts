@@ -9,7 +9,7 @@ import { print, type ExecutionResult } from 'graphql';
 import type { AuthleteCredentials } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { GatewayMetrics } from '../../src/observability/metrics.js';
-import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { createGateway, createGatewayListener, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { AuthleteClient } from '../../src/upstream/authlete-client.js';
 
 export const SERVICE_ID = '21653835348762';
@@ -35,7 +35,7 @@ export interface TestGateway {
     variables?: Variables,
     headers?: Record<string, string>,
   ): Promise<{ status: number; text: string; body: ExecutionResult<Result> }>;
-  /** Posts a raw body (for lossless-JSON tests); returns the raw response text. */
+  /** Posts a raw body over HTTP (for lossless-JSON tests); returns the raw response text. */
   postRaw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** Serves the gateway over real HTTP on a loopback ephemeral port; returns its base URL. */
   listen(): Promise<string>;
@@ -85,9 +85,20 @@ export function startTestGateway(options: {
     ...options.gateway,
   });
   let server: Server | undefined;
+  let base: Promise<string> | undefined;
+
+  /** Over HTTP on loopback, through the listener main.ts serves with (the common request takes its short road). */
+  function listen(): Promise<string> {
+    base ??= (async () => {
+      server = createServer(createGatewayListener(gateway, { ...options.gateway, logger, metrics }));
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    })();
+    return base;
+  }
 
   async function postRaw(body: string, headers: Record<string, string> = {}) {
-    const response = await gateway.fetch('http://gateway.test/graphql', {
+    const response = await fetch(`${await listen()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body,
@@ -107,11 +118,7 @@ export function startTestGateway(options: {
     },
     postRaw,
     authlete,
-    async listen() {
-      server = createServer(gateway);
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    },
+    listen,
     async close() {
       if (server) {
         server.closeAllConnections();

@@ -1,0 +1,241 @@
+/**
+ * The gateway's HTTP entry point: the Yoga app, with a shorter road for the common request.
+ *
+ * The common request is `POST /graphql` with a JSON body of known length, one Authorization header
+ * and no Origin (a server or a dashboard's backend, not a browser). For it, the listener does what
+ * Yoga's Node adapter and body parser would, more cheaply: it authenticates the caller from the
+ * header before reading a byte of the body, reads the body in one step and parses it losslessly.
+ * Everything else is Yoga's own code, in Yoga's order: every plugin's onRequest hook, every
+ * onRequestParse hook (authentication, CSRF, introspection's switch; only the parser they pick is
+ * unused), onRequestParseDone, `getResultForParams` (onParams, then envelop: parse and validation
+ * caches, Armor, cost, scopes, rate limit, compiled execution), every onResultProcess hook
+ * (masking, error metrics, content negotiation, status codes) and every onResponse hook. What it
+ * skips is turning Node's request into a fetch Request with a body stream, and that stream's reading.
+ *
+ * Anything else goes to Yoga unchanged: other paths and methods, other content types, chunked or
+ * oversized bodies, browsers (Origin: CORS), a second Authorization header, tracing on, a gateway
+ * shutting down, trusted-document deployments. So does any request the short road would answer
+ * differently: a caller that does not authenticate (Yoga answers the 401, without reading the
+ * body), and a body that is not one plain GraphQL request (Yoga answers it from the bytes read).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendNodeResponse } from '@whatwg-node/server';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { Logger } from './logger.js';
+import type { GatewayMetrics } from './observability/metrics.js';
+import { parseJson } from './json.js';
+import { tracingOn } from './observability/tracing.js';
+import type { CallerAuthenticator } from './security/caller-auth.js';
+import type { YogaServerInstance } from 'graphql-yoga';
+import type { GatewayContext } from './types.js';
+
+type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
+
+export interface RequestListenerOptions {
+  /** The same authenticator the gateway's useCallerAuth runs. */
+  authenticate: CallerAuthenticator;
+  maxBodyBytes: number;
+  maxBodyDepth: number;
+  /** False while shutting down (the draining answers are Yoga's). */
+  serving: () => boolean;
+  /** Off when trusted documents are configured: their parameters are Yoga's to read. */
+  enabled: boolean;
+  logger: Logger;
+  /** Counts the requests each road takes. */
+  metrics?: GatewayMetrics;
+}
+
+type ResultProcessHook = (payload: Record<string, unknown>) => unknown;
+type RequestHook = (payload: Record<string, unknown>) => unknown;
+type ResponseHook = (payload: Record<string, unknown>) => unknown;
+
+interface YogaInternals {
+  getResultForParams(payload: { params: Record<string, unknown>; request: Request }, context: Record<string, unknown>): Promise<unknown> | unknown;
+  onResultProcessHooks: ResultProcessHook[];
+  onRequestParseHooks: Array<(payload: Record<string, unknown>) => unknown>;
+  plugins: Array<{ onRequest?: RequestHook; onResponse?: ResponseHook } | undefined | false>;
+  fetchAPI: typeof globalThis & { URL: typeof URL };
+}
+
+const GRAPHQL_PARAMS = new Set(['query', 'variables', 'operationName']);
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+}
+
+function authorizationHeaders(request: IncomingMessage): number {
+  let count = 0;
+  const raw = request.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2) {
+    const name = raw[index]!;
+    if (name.length === 13 && name.toLowerCase() === 'authorization') count += 1;
+  }
+  return count;
+}
+
+/** True when the short road answers this request exactly as Yoga would (decided from the headers). */
+function eligible(request: IncomingMessage, options: RequestListenerOptions): boolean {
+  if (request.method !== 'POST' || request.url !== '/graphql') return false;
+  const { headers } = request;
+  const type = headers['content-type'];
+  if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return false;
+  const length = headers['content-length'];
+  if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > options.maxBodyBytes) return false;
+  if (headers['transfer-encoding'] !== undefined || headers.origin !== undefined || headers['content-encoding'] !== undefined) return false;
+  return authorizationHeaders(request) <= 1 && !tracingOn() && options.serving();
+}
+
+/** One plain GraphQL request: a query, and variables and an operation name if any; nothing Yoga would refuse or read otherwise. */
+function plainParams(body: unknown): body is Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const params = body as Record<string, unknown>;
+  for (const key in params) if (!GRAPHQL_PARAMS.has(key)) return false;
+  if (typeof params.query !== 'string') return false;
+  const { variables, operationName } = params;
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return false;
+  return operationName === undefined || operationName === null || typeof operationName === 'string';
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    request.once('error', reject);
+  });
+}
+
+export function createRequestListener(gateway: Gateway, options: RequestListenerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const yoga = gateway as unknown as YogaInternals;
+  const fetchAPI = gateway.fetchAPI;
+  const plugins = yoga.plugins.flatMap((plugin) => (plugin ? [plugin] : []));
+  const onRequestHooks = plugins.flatMap((plugin) => (plugin.onRequest ? [plugin.onRequest] : []));
+  const onResponseHooks = plugins.flatMap((plugin) => (plugin.onResponse ? [plugin.onResponse] : []));
+  const roads = { short: options.metrics?.httpRoads.labels('short'), yoga: options.metrics?.httpRoads.labels('yoga') };
+
+  /** Yoga, from the bytes already read. */
+  async function toYoga(request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<void> {
+    const headers = new fetchAPI.Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const answer = await gateway.fetch(`http://${request.headers.host ?? 'localhost'}/graphql`, { method: 'POST', headers, body }, { req: request, res: response });
+    await sendNodeResponse(answer, response, request, false);
+  }
+
+  /** Yoga's `handle` for parameters already read: every hook of every stage, in Yoga's order; only the body parser is this module's. */
+  async function answerFor(fetchRequest: Request, url: URL, params: Record<string, unknown>, serverContext: Record<string, unknown>): Promise<Response> {
+    let early: Response | undefined;
+    const endResponse = (answer: Response) => {
+      early = answer;
+    };
+    for (const hook of onRequestHooks) {
+      const pending = hook({ request: fetchRequest, url, serverContext, fetchAPI, requestHandler: undefined, setRequestHandler() {}, endResponse });
+      if (isPromiseLike(pending)) await pending;
+      if (early) return early;
+    }
+    let result: ExecutionResult;
+    try {
+      // Request parsing: every hook runs (the caller's authentication, CSRF, introspection's switch);
+      // the parser they choose is not needed, the body is parsed already.
+      const parsed: Array<(payload: Record<string, unknown>) => unknown> = [];
+      for (const hook of yoga.onRequestParseHooks) {
+        const pending = hook({ request: fetchRequest, url, serverContext, fetchAPI, requestParser: undefined, setRequestParser() {}, endResponse });
+        const done = (isPromiseLike(pending) ? await pending : pending) as { onRequestParseDone?: (payload: Record<string, unknown>) => unknown } | undefined;
+        if (early) return early;
+        if (done?.onRequestParseDone) parsed.push(done.onRequestParseDone);
+      }
+      for (const hook of parsed) {
+        const pending = hook({
+          requestParserResult: params,
+          setRequestParserResult(next: Record<string, unknown>) {
+            params = next;
+          },
+        });
+        if (isPromiseLike(pending)) await pending;
+      }
+      const pending = yoga.getResultForParams({ params, request: fetchRequest }, serverContext);
+      result = (isPromiseLike(pending) ? await pending : pending) as ExecutionResult;
+    } catch (error) {
+      // As Yoga's own handler does: the failure (a 401 from authentication, say) becomes the result.
+      result = { errors: [error as GraphQLError] };
+    }
+    let processor: ((result: ExecutionResult, fetchAPI: unknown, mediaType: string) => Response | Promise<Response>) | undefined;
+    let mediaType = '*/*';
+    const acceptableMediaTypes: string[] = [];
+    for (const hook of yoga.onResultProcessHooks) {
+      const pending = hook({
+        request: fetchRequest,
+        acceptableMediaTypes,
+        result,
+        setResult(next: ExecutionResult) {
+          result = next;
+        },
+        resultProcessor: processor,
+        setResultProcessor(next: typeof processor, nextMediaType: string) {
+          processor = next;
+          mediaType = nextMediaType;
+        },
+        serverContext,
+      });
+      if (isPromiseLike(pending)) await pending;
+    }
+    if (!processor) {
+      return new fetchAPI.Response(null, { status: 406, statusText: 'Not Acceptable', headers: { accept: acceptableMediaTypes.join('; charset=utf-8, ') } });
+    }
+    return processor(result, fetchAPI, mediaType);
+  }
+
+  async function shortRoad(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      // Before a byte of the body is read, as useCallerAuth does (which authenticates again, from its cache).
+      await options.authenticate(request.headers.authorization ?? null);
+    } catch {
+      // Yoga authenticates again and answers the refusal (401, or 500 for a failure), without reading the body.
+      roads.yoga?.inc();
+      gateway(request, response);
+      return;
+    }
+    const body = await readBody(request);
+    let params: unknown;
+    try {
+      params = parseJson(body.toString('utf8'), { maxDepth: options.maxBodyDepth });
+    } catch {
+      params = undefined;
+    }
+    if (!plainParams(params)) {
+      roads.yoga?.inc();
+      await toYoga(request, response, body);
+      return;
+    }
+    roads.short?.inc();
+    const controller = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) controller.abort();
+    });
+    const url = new fetchAPI.URL(`http://${request.headers.host ?? 'localhost'}/graphql`);
+    const fetchRequest = new fetchAPI.Request(url, { method: 'POST', headers: request.headers as Record<string, string>, signal: controller.signal });
+    const serverContext: Record<string, unknown> = { req: request, res: response };
+    const answer = await answerFor(fetchRequest, url, params, serverContext);
+    for (const hook of onResponseHooks) {
+      const pending = hook({ request: fetchRequest, response: answer, serverContext, fetchAPI });
+      if (isPromiseLike(pending)) await pending;
+    }
+    await sendNodeResponse(answer, response, request, false);
+  }
+
+  return (request, response) => {
+    if (!options.enabled || !eligible(request, options)) {
+      roads.yoga?.inc();
+      gateway(request, response);
+      return;
+    }
+    shortRoad(request, response).catch((error: unknown) => {
+      // Only a connection gone mid-body, or a fault of this module: what Yoga would log and answer 500.
+      if (response.destroyed || request.destroyed) return;
+      options.logger.error({ err: error }, 'unexpected error while handling a request');
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
+      response.end('{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}');
+    });
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The HTTP entry point's short road (src/fast-path.ts) answers exactly as Yoga does. Each request
+ * below is sent twice to the same gateway: over HTTP through the listener main.ts serves with, and
+ * in-process to Yoga itself (`gateway.fetch`, which never takes the short road); status, the headers
+ * a caller reads and the body (request ids aside) must be the same. The road counter says which
+ * road each HTTP request took, so a short road that stood aside for everything would fail here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GatewayMetrics } from '../src/observability/metrics.js';
+import { Readiness } from '../src/observability/readiness.js';
+import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
+import { startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { jwtAuthenticator, newKey, signJwt, startJwksServer, type JwksServer, type TestKey } from './helpers/jwt.js';
+
+const CREATED =
+  '{"resultCode":"A109001","resultMessage":"[A109001] created","action":"OK","accessToken":"tok-1","refreshToken":"r-1",' +
+  '"clientId":9007199254740993,"expiresAt":9223372036854775807,"expiresIn":3600,"grantType":"AUTHORIZATION_CODE","subject":"john","tokenType":"Bearer"}';
+const CREATE = 'mutation Create($input: CreateTokenInput!) { createToken(input: $input) { action accessToken clientId expiresAt } }';
+const INPUT = { grantType: 'AUTHORIZATION_CODE', clientId: '9007199254740993', subject: 'john' };
+
+let fake: FakeUpstream;
+let jwks: JwksServer;
+let key: TestKey;
+let gw: TestGateway;
+let metrics: GatewayMetrics;
+let base: string;
+const readiness = new Readiness(async () => true);
+
+beforeAll(async () => {
+  fake = await startFakeUpstream();
+  fake.answer((request) => (request.path.endsWith('/auth/token/create') ? { status: 200, body: CREATED } : { status: 503 }));
+  key = await newKey('k1');
+  jwks = await startJwksServer([key]);
+  metrics = new GatewayMetrics({ defaultMetrics: false });
+  gw = startTestGateway({
+    baseUrl: fake.url,
+    metrics,
+    gateway: { production: true, authenticate: jwtAuthenticator(jwks.url), readiness, rateLimiter: null },
+  });
+  base = await gw.listen();
+});
+afterAll(async () => {
+  await gw.close();
+  await fake.close();
+  await jwks.close();
+});
+
+async function roads(): Promise<{ short: number; yoga: number }> {
+  const { values } = await metrics.httpRoads.get();
+  const count = (road: string) => values.find((value) => value.labels.road === road)?.value ?? 0;
+  return { short: count('short'), yoga: count('yoga') };
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | null>;
+  body: string;
+}
+
+const READ_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'connection'];
+const comparable = (body: string) => body.replace(/"requestId":"[^"]+"/g, '"requestId":"…"');
+
+async function read(response: Response): Promise<Answer> {
+  const headers = Object.fromEntries(READ_HEADERS.map((name) => [name, response.headers.get(name)]));
+  // Node's HTTP server says keep-alive where an in-process answer says nothing.
+  if (headers.connection === 'keep-alive') headers.connection = null;
+  expect(response.headers.get('x-request-id')).toMatch(/^[\w.:-]{1,128}$/);
+  return { status: response.status, headers, body: comparable(await response.text()) };
+}
+
+/** The same request over HTTP (through the listener) and in-process to Yoga: both answers, and the road HTTP took. */
+async function both(body: string, headers: Record<string, string>): Promise<{ http: Answer; yoga: Answer; road: 'short' | 'yoga' }> {
+  const before = await roads();
+  const http = await read(await fetch(`${base}/graphql`, { method: 'POST', headers, body }));
+  const after = await roads();
+  const yoga = await read(await gw.gateway.fetch('http://gateway.test/graphql', { method: 'POST', headers, body }));
+  expect(after.short + after.yoga - before.short - before.yoga).toBe(1);
+  return { http, yoga, road: after.short > before.short ? 'short' : 'yoga' };
+}
+
+const json = { 'content-type': 'application/json' };
+
+/** Stand-ins for callers' tokens in the table below, replaced with signed JWTs when a test runs. */
+const ALL = '<all scopes>';
+const READ_ONLY = '<tokens:read>';
+
+describe('the short road answers as Yoga does', () => {
+  const all = ALL;
+  const readOnly = READ_ONLY;
+  const cases: Array<[string, Record<string, string>, string, 'short' | 'yoga']> = [
+    ['createToken', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'short'],
+    [
+      'createToken, GraphQL-over-HTTP media type',
+      { ...json, authorization: `Bearer ${all}`, accept: 'application/graphql-response+json' },
+      JSON.stringify({ query: CREATE, variables: { input: INPUT } }),
+      'short',
+    ],
+    [
+      'bad variables (400 under graphql-response+json)',
+      { ...json, authorization: `Bearer ${all}`, accept: 'application/graphql-response+json' },
+      JSON.stringify({ query: CREATE, variables: { input: { grantType: 'NOPE' } } }),
+      'short',
+    ],
+    ['bad variables (200 under application/json)', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: CREATE, variables: { input: {} } }), 'short'],
+    ['a syntax error', { ...json, authorization: `Bearer ${all}`, accept: 'application/graphql-response+json' }, JSON.stringify({ query: 'mutation {' }), 'short'],
+    ['a field that does not exist', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ nope }' }), 'short'],
+    ['introspection in production', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __schema { types { name } } }' }), 'short'],
+    ['a mutation without its scope (403)', { ...json, authorization: `Bearer ${readOnly}` }, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'short'],
+    ['Authlete unavailable', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ client(clientIdentifier: "1") { clientName } }' }), 'short'],
+    ['no credentials (401)', json, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'yoga'],
+    ['a bad token (401)', { ...json, authorization: 'Bearer not-a-jwt' }, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'yoga'],
+    ['not JSON', { ...json, authorization: `Bearer ${all}` }, '{"query": "{ __typename }"', 'yoga'],
+    ['a batch', { ...json, authorization: `Bearer ${all}` }, JSON.stringify([{ query: '{ __typename }' }]), 'yoga'],
+    ['extensions', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }), 'yoga'],
+    ['an unknown parameter', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __typename }', documentId: 'sha256:1' }), 'yoga'],
+    ['variables that are not an object', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __typename }', variables: [1] }), 'yoga'],
+    ['another content type', { 'content-type': 'text/plain', authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __typename }' }), 'yoga'],
+    ['a browser (Origin)', { ...json, authorization: `Bearer ${all}`, origin: 'https://evil.example' }, JSON.stringify({ query: '{ __typename }' }), 'yoga'],
+  ];
+  for (const [name, headers, body, road] of cases) {
+    it(`${name}: the same answer, by the ${road} road`, async () => {
+      const tokens = { [ALL]: await signJwt(key, { scope: 'tokens:create tokens:read tokens:update tokens:revoke' }), [READ_ONLY]: await signJwt(key, { scope: 'tokens:read' }) };
+      const signed = Object.fromEntries(Object.entries(headers).map(([header, value]) => [header, value.replace(/<[^>]+>/, (stand) => tokens[stand] ?? stand)]));
+      const answers = await both(body, signed);
+      expect(answers.http).toEqual(answers.yoga);
+      expect(answers.road).toBe(road);
+    });
+  }
+
+  it('a gateway shutting down leaves every request to Yoga (which says Connection: close)', async () => {
+    const shutting = new Readiness(async () => true);
+    const draining = startTestGateway({ baseUrl: fake.url, metrics: new GatewayMetrics({ defaultMetrics: false }), gateway: { readiness: shutting } });
+    try {
+      shutting.markShuttingDown();
+      const response = await fetch(`${await draining.listen()}/graphql`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.headers.get('connection')).toBe('close');
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await draining.close();
+    }
+  });
+});
