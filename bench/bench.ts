@@ -22,6 +22,12 @@
  *
  * With Debian's redis-server installed, a second gateway keeps its rate limit in a Redis on
  * loopback (RATE_LIMIT_REDIS_URL) and createToken is measured through it too.
+ *
+ * Peers (bench/peers/), each serving the same createToken SDL against the same fake Authlete, so
+ * every run prints the gateway's ratio to them beside its ratio to the direct call: a minimal
+ * graphql-yoga, Fastify + Mercurius with graphql-jit (the fastest plain Node.js GraphQL stack), and
+ * Tailcall 1.0.0 with one worker (a Rust runtime, from outside Node; its binary is fetched from the
+ * npm registry on first use, and the row is left out when it cannot be). BENCH_PEERS=0 leaves them out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -303,6 +309,7 @@ async function main(): Promise<void> {
   const startup = await timeToHealthy();
   const pid = gateway.child.pid!;
   const redisGateway = await startRedisGateway(gatewayEnv);
+  const peers = SOAK || UPSTREAM_LATENCY_MS > 0 || CPU_MODE || process.env.BENCH_PEERS === '0' ? [] : await startPeers(upstream);
 
   try {
     const gatewayHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
@@ -323,6 +330,14 @@ async function main(): Promise<void> {
             },
           ]
         : []),
+      ...peers.map((peer) => ({
+        name: peer.name,
+        url: `${peer.base}/graphql`,
+        headers: { 'content-type': 'application/json' },
+        body: CREATE_OPERATION,
+        verify: verifyCreate,
+        pid: peer.pid,
+      })),
       {
         name: 'hostile 100 KB body, no credentials (401)',
         url: `${base}/graphql`,
@@ -394,6 +409,7 @@ async function main(): Promise<void> {
     gateway.child.kill('SIGTERM');
     fake.child.kill('SIGTERM');
     redisGateway?.stop();
+    for (const peer of peers) peer.stop();
     await exited; // (a --cpu-prof profile is written on exit)
     rmSync(directory, { recursive: true });
   }
@@ -563,6 +579,32 @@ async function startRedisGateway(env: Record<string, string>): Promise<{ base: s
   };
 }
 
+/** The peer servers (bench/peers/), started beside the gateway; a peer that cannot start is left out, and the run says why. */
+async function startPeers(upstream: string): Promise<Array<{ name: string; base: string; pid: number; stop: () => void }>> {
+  const env = { UPSTREAM: upstream, SERVICE_ID, SERVICE_TOKEN };
+  const peers = [
+    { name: PEER_NAMES.yoga, script: 'bench/peers/minimal-yoga.ts' },
+    { name: PEER_NAMES.mercurius, script: 'bench/peers/mercurius-jit.ts' },
+    { name: PEER_NAMES.tailcall, script: 'bench/peers/tailcall.ts' },
+  ];
+  const started = [];
+  for (const peer of peers) {
+    try {
+      const { child, match } = await start([process.execPath, '--import', 'tsx', peer.script], env, /\{"port":(\d+),"pid":(\d+)\}/);
+      started.push({ name: peer.name, base: `http://127.0.0.1:${match[1]}`, pid: Number(match[2]), stop: () => child.kill('SIGTERM') });
+    } catch (error) {
+      process.stdout.write(`${peer.name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+    }
+  }
+  return started;
+}
+
+const PEER_NAMES = {
+  yoga: 'peer: minimal graphql-yoga, createToken',
+  mercurius: 'peer: Fastify + Mercurius + graphql-jit, createToken',
+  tailcall: 'peer: Tailcall 1.0.0 (Rust, 1 worker), createToken',
+} as const;
+
 /** The machine and the Node version the gateway ran on (the bench's own: it starts the gateway with it). */
 function machine(): string {
   const flags = NODE_FLAGS.length ? NODE_FLAGS.join(' ') : 'none';
@@ -595,6 +637,14 @@ function report(targets: Target[], results: Map<string, Measurement[]>, startup:
   }
   if (createName && tokensName) {
     process.stdout.write(`A tokens page of 50 with clients costs ${(cost(tokensName) / cost(createName)).toFixed(2)} × a createToken (gateway CPU per request, 32 connections).\n`);
+  }
+  for (const peer of Object.values(PEER_NAMES)) {
+    if (!createName || !results.has(`${peer}|32`)) continue;
+    const rps = (name: string) => median(results.get(`${name}|32`)!.map((m) => m.requestsPerSecond));
+    process.stdout.write(
+      `gateway createToken at 32 connections: ${(rps(createName) / rps(peer)).toFixed(2)} × ${peer.slice('peer: '.length, -', createToken'.length)} ` +
+        `(CPU per request ${format(cost(createName))} µs against ${format(cost(peer))} µs).\n`,
+    );
   }
   const redisName = named('gateway createToken (rate limit in Redis)');
   if (createName && redisName) {

@@ -119,7 +119,7 @@ describe('the short road answers as Yoga does', () => {
   ];
   for (const [name, headers, body, road] of cases) {
     it(`${name}: the same answer, by the ${road} road`, async () => {
-      const tokens = { [ALL]: await signJwt(key, { scope: 'tokens:create tokens:read tokens:update tokens:revoke' }), [READ_ONLY]: await signJwt(key, { scope: 'tokens:read' }) };
+      const tokens: Record<string, string> = { [ALL]: await signJwt(key, { scope: 'tokens:create tokens:read tokens:update tokens:revoke' }), [READ_ONLY]: await signJwt(key, { scope: 'tokens:read' }) };
       const signed = Object.fromEntries(Object.entries(headers).map(([header, value]) => [header, value.replace(/<[^>]+>/, (stand) => tokens[stand] ?? stand)]));
       const answers = await both(body, signed);
       expect(answers.http).toEqual(answers.yoga);
