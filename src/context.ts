@@ -41,6 +41,7 @@ export function createContextFactory(shared: ContextDependencies) {
       (limit) => logger.warn({ limit }, 'upstream budget spent: further Authlete calls of this request are refused (UPSTREAM_CALLS_PER_REQUEST)'),
     );
     const upstream = { logger, budget };
+    let loaders: GatewayLoaders | undefined;
     return {
       authlete: shared.authlete,
       emulated: shared.emulated,
@@ -48,7 +49,10 @@ export function createContextFactory(shared: ContextDependencies) {
       requestId,
       logger,
       upstream,
-      loaders: shared.createLoaders(upstream),
+      // Made on first use: a createToken reads no client or token through a loader.
+      get loaders() {
+        return (loaders ??= shared.createLoaders(upstream));
+      },
       metrics: shared.metrics,
     };
   };

@@ -1,7 +1,7 @@
 /**
  * The gateway's HTTP entry point: the Yoga app, with a shorter road for the common request.
  *
- * The common request is `POST /graphql` with a JSON body of known length, one Authorization header
+ * The common request is `POST /graphql` with a JSON body of known length (up to 16 KB), one Authorization header
  * and no Origin (a server or a dashboard's backend, not a browser). For it, the listener does what
  * Yoga's Node adapter and body parser would, more cheaply: it authenticates the caller from the
  * header before reading a byte of the body, reads the body in one step and parses it losslessly.
@@ -12,8 +12,8 @@
  * (masking, error metrics, content negotiation, status codes) and every onResponse hook. What it
  * skips is turning Node's request into a fetch Request with a body stream, and that stream's reading.
  *
- * Anything else goes to Yoga unchanged: other paths and methods, other content types, chunked or
- * oversized bodies, browsers (Origin: CORS), a second Authorization header, tracing on, a gateway
+ * Anything else goes to Yoga unchanged: other paths and methods, other content types, chunked
+ * bodies or bodies over 16 KB, browsers (Origin: CORS), a second Authorization header, tracing on, a gateway
  * shutting down, trusted-document deployments. So does any request the short road would answer
  * differently: a caller that does not authenticate (Yoga answers the 401, without reading the
  * body), and a body that is not one plain GraphQL request (Yoga answers it from the bytes read).
@@ -58,6 +58,12 @@ interface YogaInternals {
 }
 
 const GRAPHQL_PARAMS = new Set(['query', 'variables', 'operationName']);
+/**
+ * The largest body the short road reads (a dashboard's operations are a few hundred bytes to a few
+ * KB): a larger one goes to Yoga, which reads it as a stream within the body limit, so the short
+ * road never holds a large body twice (its bytes and Yoga's copy, if it is not plain GraphQL).
+ */
+const SHORT_ROAD_MAX_BYTES = 16 * 1024;
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
@@ -80,7 +86,7 @@ function eligible(request: IncomingMessage, options: RequestListenerOptions): bo
   const type = headers['content-type'];
   if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return false;
   const length = headers['content-length'];
-  if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > options.maxBodyBytes) return false;
+  if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > Math.min(options.maxBodyBytes, SHORT_ROAD_MAX_BYTES)) return false;
   if (headers['transfer-encoding'] !== undefined || headers.origin !== undefined || headers['content-encoding'] !== undefined) return false;
   return authorizationHeaders(request) <= 1 && !tracingOn() && options.serving();
 }

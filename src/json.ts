@@ -110,14 +110,16 @@ function scan(text: string, maxDepth: number): Rewrite[] {
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code === CODE.quote) {
-      index += 1;
-      while (index < length) {
-        const inner = text.charCodeAt(index);
-        if (inner === CODE.backslash) index += 2;
-        else if (inner === CODE.quote) break;
-        else index += 1;
+      // To the closing quote: the next quote not escaped (preceded by an even run of backslashes),
+      // found natively. Each backslash run is counted once, before the one quote it precedes: linear.
+      let end = text.indexOf('"', index + 1);
+      while (end !== -1) {
+        let backslashes = 0;
+        for (let before = end - 1; text.charCodeAt(before) === CODE.backslash; before -= 1) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
       }
-      index += 1;
+      index = end === -1 ? length : end + 1;
     } else if (code === CODE.openBrace || code === CODE.openBracket) {
       depth += 1;
       if (depth > maxDepth) throw new JsonDepthError(maxDepth);

@@ -107,6 +107,12 @@ describe('the short road answers as Yoga does', () => {
     ['introspection in production', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ __schema { types { name } } }' }), 'short'],
     ['a mutation without its scope (403)', { ...json, authorization: `Bearer ${readOnly}` }, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'short'],
     ['Authlete unavailable', { ...json, authorization: `Bearer ${all}` }, JSON.stringify({ query: '{ client(clientIdentifier: "1") { clientName } }' }), 'short'],
+    [
+      'a body over 16 KB',
+      { ...json, authorization: `Bearer ${all}` },
+      JSON.stringify({ query: CREATE, variables: { input: { ...INPUT, scopes: Array.from({ length: 2000 }, (_, index) => `scope.${index}`) } } }),
+      'yoga',
+    ],
     ['no credentials (401)', json, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'yoga'],
     ['a bad token (401)', { ...json, authorization: 'Bearer not-a-jwt' }, JSON.stringify({ query: CREATE, variables: { input: INPUT } }), 'yoga'],
     ['not JSON', { ...json, authorization: `Bearer ${all}` }, '{"query": "{ __typename }"', 'yoga'],
