@@ -108,6 +108,10 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     request.once('error', reject);
+    // A connection closed before the body's end (the client left, or HTTP_REQUEST_TIMEOUT_MS cut it off).
+    request.once('close', () => {
+      if (!request.complete) reject(new Error('the connection closed before the request body ended'));
+    });
   });
 }
 

@@ -33,7 +33,13 @@ const port = await new Promise<number>((resolve) => {
 });
 /** Inside a GraphQL "…" string. */
 const quoted = (value: string) => JSON.stringify(value).slice(1, -1);
-const config = readFileSync(new URL('./tailcall.graphql', import.meta.url), 'utf8')
+/** createToken.graphql's types, without its scalars and root types (tailcall.graphql has its own), Timestamp as Int64. */
+const types = readFileSync(new URL('./createToken.graphql', import.meta.url), 'utf8')
+  .split(/\n\s*\n/)
+  .filter((block) => !/^(scalar |type (Query|Mutation) )/.test(block))
+  .join('\n\n')
+  .replaceAll('Timestamp', 'Int64');
+const config = `${readFileSync(new URL('./tailcall.graphql', import.meta.url), 'utf8')}\n${types}\n`
   .replace(/port: \d+/, `port: ${port}`)
   .replace(/\{\{\.env\.(UPSTREAM|SERVICE_ID|SERVICE_TOKEN)\}\}/g, (_, name: keyof typeof env) => quoted(env[name]!.replace(/\/$/, '')));
 const directory = mkdtempSync(join(tmpdir(), 'tailcall-peer-'));
