@@ -129,7 +129,12 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const answer = await gateway.fetch(`http://${request.headers.host ?? 'localhost'}/graphql`, { method: 'POST', headers, body }, { req: request, res: response });
+    const answer = await gateway.fetch(
+      `http://${request.headers.host ?? 'localhost'}/graphql`,
+      // The request ends when its client leaves, as on Yoga's own road: reads in flight are aborted.
+      { method: 'POST', headers, body, signal: signalOf(response) },
+      { req: request, res: response },
+    );
     await sendNodeResponse(answer, response, request, false);
   }
 
@@ -219,14 +224,18 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
       return;
     }
     roads.short?.inc();
-    const controller = new AbortController();
-    response.once('close', () => {
-      if (!response.writableFinished) controller.abort();
-    });
     const url = new fetchAPI.URL(`http://${request.headers.host ?? 'localhost'}/graphql`);
-    const fetchRequest = new fetchAPI.Request(url, { method: 'POST', headers: request.headers as Record<string, string>, signal: controller.signal });
+    const fetchRequest = new fetchAPI.Request(url, { method: 'POST', headers: request.headers as Record<string, string>, signal: signalOf(response) });
     const serverContext: Record<string, unknown> = { req: request, res: response };
-    const answer = await answerFor(fetchRequest, url, params, serverContext);
+    let answer: Response;
+    try {
+      answer = await answerFor(fetchRequest, url, params, serverContext);
+    } catch (error) {
+      // A fault past Yoga's own error handling: answered 500 like any unexpected error, and the
+      // onResponse hooks still run (the in-flight gauge, the request's budget of Authlete calls).
+      options.logger.error({ err: error }, 'unexpected error while handling a request');
+      answer = new fetchAPI.Response(UNEXPECTED, { status: 500, headers: { 'content-type': 'application/json' } });
+    }
     for (const hook of onResponseHooks) {
       const pending = hook({ request: fetchRequest, response: answer, serverContext, fetchAPI });
       if (isPromiseLike(pending)) await pending;
@@ -234,18 +243,68 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
     await sendNodeResponse(answer, response, request, false);
   }
 
-  return (request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    // Yoga's adapter builds a URL from the Host header, and answered one it cannot parse with a
+    // stack trace: such a request is refused here, on either road.
+    if (request.headers.host !== undefined && !URL.canParse(`http://${request.headers.host}/`)) {
+      response.writeHead(400, { 'content-type': 'application/json', connection: 'close' });
+      response.end(INVALID_HOST);
+      return;
+    }
     if (!options.enabled || !eligible(request, options)) {
       roads.yoga?.inc();
       gateway(request, response);
       return;
     }
     shortRoad(request, response).catch((error: unknown) => {
-      // Only a connection gone mid-body, or a fault of this module: what Yoga would log and answer 500.
-      if (response.destroyed || request.destroyed) return;
+      // A connection gone mid-body (nothing to answer), or a fault of this module: logged, answered 500.
+      if (response.writableEnded || response.destroyed || request.socket.destroyed) return;
       options.logger.error({ err: error }, 'unexpected error while handling a request');
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
-      response.end('{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}');
+      response.end(UNEXPECTED);
     });
   };
+
+  // Requests pipelined on one connection are handled one after another: a request behind an answer
+  // that closes the connection (a 401 or a 413 whose body was not read, a draining gateway) is
+  // never run, for its answer could not be sent (a createToken run then would mint a token nobody
+  // receives, and a client retrying it would mint another).
+  const lastResponse = new WeakMap<object, ServerResponse>();
+  return (request, response) => {
+    const { socket } = request;
+    const previous = lastResponse.get(socket);
+    lastResponse.set(socket, response);
+    if (!previous || previous.writableFinished) {
+      if (previous && closesConnection(previous, socket)) response.destroy();
+      else handle(request, response);
+      return;
+    }
+    let started = false;
+    const next = () => {
+      if (started) return;
+      started = true;
+      if (closesConnection(previous, socket)) response.destroy();
+      else handle(request, response);
+    };
+    previous.once('finish', next);
+    previous.once('close', next);
+  };
+}
+
+const UNEXPECTED = '{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}';
+const INVALID_HOST = '{"errors":[{"message":"The Host header is invalid.","extensions":{"code":"BAD_REQUEST"}}]}';
+
+/** True when an answer closes its connection (it said so, or the connection is gone already). */
+function closesConnection(response: ServerResponse, socket: { destroyed: boolean }): boolean {
+  const connection = response.getHeader('connection');
+  return socket.destroyed || !response.shouldKeepAlive || (typeof connection === 'string' && connection.toLowerCase() === 'close');
+}
+
+/** Aborted when the client goes away before its answer is written (as Yoga's adapter does for its requests). */
+function signalOf(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }

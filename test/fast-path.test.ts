@@ -5,7 +5,9 @@
  * a caller reads and the body (request ids aside) must be the same. The road counter says which
  * road each HTTP request took, so a short road that stood aside for everything would fail here.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deferred } from './helpers/deferred.js';
 import { GatewayMetrics } from '../src/observability/metrics.js';
 import { Readiness } from '../src/observability/readiness.js';
 import { startFakeUpstream, type FakeUpstream } from './helpers/fake-upstream.js';
@@ -144,5 +146,88 @@ describe('the short road answers as Yoga does', () => {
     } finally {
       await draining.close();
     }
+  });
+});
+
+/** Writes `bytes` on one connection and collects everything the gateway sends until it closes (or `ms` pass). */
+function exchange(bytes: string, ms = 1500): Promise<string> {
+  const { port, hostname } = new URL(base);
+  return new Promise((resolve) => {
+    let text = '';
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(text);
+    };
+    const timer = setTimeout(done, ms);
+    socket.on('close', done);
+    socket.on('error', done);
+  });
+}
+
+function post(body: string, headers: Record<string, string>): string {
+  const lines = Object.entries({ host: 'gateway.test', 'content-type': 'application/json', ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  return `POST /graphql HTTP/1.1\r\n${lines.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${body}`;
+}
+
+describe('the entry point, on either road', () => {
+  it('a Host header no URL can be made of is refused with 400, never with a stack trace', async () => {
+    const token = await signJwt(key, { scope: 'tokens:read' });
+    for (const request of [
+      post(JSON.stringify({ query: '{ gatewayInfo { version } }' }), { host: 'a b', authorization: `Bearer ${token}` }),
+      'GET /healthz HTTP/1.1\r\nhost: [\r\n\r\n',
+    ]) {
+      const answer = await exchange(request);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('"code":"BAD_REQUEST"');
+      expect(answer).not.toMatch(/at |node_modules|TypeError/);
+    }
+  });
+
+  it('a request pipelined behind an answer that closes the connection is never run (no token minted for nobody)', async () => {
+    const token = await signJwt(key, { scope: 'tokens:create' });
+    const creates = () => fake.requests.filter((request) => request.path.endsWith('/auth/token/create')).length;
+    const before = creates();
+    const readOnly = await signJwt(key, { scope: 'tokens:read' });
+    const minting = post(JSON.stringify({ query: CREATE, variables: { input: INPUT } }), { authorization: `Bearer ${token}` });
+    // Refused before its body is read (401), and after (403: read, run, refused): each closes the connection.
+    for (const [refused, status] of [
+      [post(JSON.stringify({ query: '{ gatewayInfo { version } }' }), {}), 'HTTP/1.1 401'],
+      [post(JSON.stringify({ query: CREATE, variables: { input: INPUT } }), { authorization: `Bearer ${readOnly}` }), 'HTTP/1.1 403'],
+    ] as const) {
+      const answer = await exchange(refused + minting);
+      expect(answer.match(/HTTP\/1\.1 \d{3}/g)).toEqual([status]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(creates()).toBe(before);
+    // Pipelined behind an answer that keeps the connection, both run and both are answered, in order.
+    const twice = await exchange(minting + minting);
+    expect(twice.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+    expect(creates()).toBe(before + 2);
+  });
+
+  it('a body the short road hands to Yoga still ends with its client: a read in flight is aborted', async () => {
+    const token = await signJwt(key, { scope: 'tokens:read' });
+    const release = deferred();
+    fake.answer(() => ({ status: 200, body: { clientId: 1, clientName: 'slow' }, until: release.promise }));
+    const abortedBefore = fake.abortedRequests;
+    const reads = () => fake.requests.filter((request) => request.path.includes('/client/get/')).length;
+    const readsBefore = reads();
+    const leaving = new AbortController();
+    const asked = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      // Not one plain GraphQL request (extensions): the short road gives it to Yoga.
+      body: JSON.stringify({ query: '{ client(clientIdentifier: "1") { clientName } }', extensions: {} }),
+      signal: leaving.signal,
+    }).catch(() => undefined);
+    await expect.poll(reads).toBe(readsBefore + 1);
+    leaving.abort();
+    await asked;
+    await expect.poll(() => fake.abortedRequests - abortedBefore).toBe(1);
+    release.resolve();
+    fake.answer((request) => (request.path.endsWith('/auth/token/create') ? { status: 200, body: CREATED } : { status: 503 }));
   });
 });
