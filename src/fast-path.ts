@@ -104,6 +104,11 @@ function plainParams(body: unknown): body is Record<string, unknown> {
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // Gone already (while its caller was being authenticated): 'close' has been and will not come again.
+    if (request.destroyed && !request.complete) {
+      reject(new Error('the connection closed before the request body ended'));
+      return;
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
@@ -211,7 +216,14 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
       gateway(request, response);
       return;
     }
-    const body = await readBody(request);
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      // The client left (or was cut off) on the short road: counted there, nothing to answer.
+      roads.short?.inc();
+      throw error;
+    }
     let params: unknown;
     try {
       params = parseJson(body.toString('utf8'), { maxDepth: options.maxBodyDepth });

@@ -208,6 +208,25 @@ describe('the entry point, on either road', () => {
     expect(creates()).toBe(before + 2);
   });
 
+  it('a client that leaves mid-body is counted on the short road, and the gateway goes on serving', async () => {
+    const token = await signJwt(key, { scope: 'tokens:read' });
+    const before = await roads();
+    const { port, hostname } = new URL(base);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(`POST /graphql HTTP/1.1\r\nhost: gateway.test\r\ncontent-type: application/json\r\nauthorization: Bearer ${token}\r\ncontent-length: 100\r\n\r\n{"query":`);
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 200);
+      });
+    });
+    await expect.poll(async () => (await roads()).short - before.short).toBe(1);
+    expect((await roads()).yoga).toBe(before.yoga);
+    const { status } = await gw.postRaw(JSON.stringify({ query: '{ __typename }' }), { authorization: `Bearer ${token}` });
+    expect(status).toBe(200);
+  });
+
   it('a body the short road hands to Yoga still ends with its client: a read in flight is aborted', async () => {
     const token = await signJwt(key, { scope: 'tokens:read' });
     const release = deferred();
