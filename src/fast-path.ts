@@ -26,7 +26,8 @@ import type { GatewayMetrics } from './observability/metrics.js';
 import { parseJson } from './json.js';
 import { tracingOn } from './observability/tracing.js';
 import type { CallerAuthenticator } from './security/caller-auth.js';
-import type { YogaServerInstance } from 'graphql-yoga';
+import { isPromise, type YogaServerInstance } from 'graphql-yoga';
+import { authorizationHeaderCount } from './plugins/useCallerAuth.js';
 import type { GatewayContext } from './types.js';
 
 type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -34,6 +35,7 @@ type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 export interface RequestListenerOptions {
   /** The same authenticator the gateway's useCallerAuth runs. */
   authenticate: CallerAuthenticator;
+  /** The body limit of the gateway (REQUEST_LIMITS); the short road reads at most SHORT_ROAD_MAX_BYTES of it. */
   maxBodyBytes: number;
   maxBodyDepth: number;
   /** False while shutting down (the draining answers are Yoga's). */
@@ -45,16 +47,15 @@ export interface RequestListenerOptions {
   metrics?: GatewayMetrics;
 }
 
-type ResultProcessHook = (payload: Record<string, unknown>) => unknown;
-type RequestHook = (payload: Record<string, unknown>) => unknown;
-type ResponseHook = (payload: Record<string, unknown>) => unknown;
+/** A Yoga or server-adapter hook, as this module calls it. */
+type Hook = (payload: Record<string, unknown>) => unknown;
 
+/** The parts of Yoga's server the short road runs (public at runtime, private in Yoga's typings). */
 interface YogaInternals {
-  getResultForParams(payload: { params: Record<string, unknown>; request: Request }, context: Record<string, unknown>): Promise<unknown> | unknown;
-  onResultProcessHooks: ResultProcessHook[];
-  onRequestParseHooks: Array<(payload: Record<string, unknown>) => unknown>;
-  plugins: Array<{ onRequest?: RequestHook; onResponse?: ResponseHook } | undefined | false>;
-  fetchAPI: typeof globalThis & { URL: typeof URL };
+  getResultForParams(payload: { params: Record<string, unknown>; request: Request }, context: Record<string, unknown>): unknown;
+  onRequestParseHooks: Hook[];
+  onResultProcessHooks: Hook[];
+  plugins: Array<{ onRequest?: Hook; onResponse?: Hook } | undefined | false>;
 }
 
 const GRAPHQL_PARAMS = new Set(['query', 'variables', 'operationName']);
@@ -65,20 +66,6 @@ const GRAPHQL_PARAMS = new Set(['query', 'variables', 'operationName']);
  */
 const SHORT_ROAD_MAX_BYTES = 16 * 1024;
 
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
-}
-
-function authorizationHeaders(request: IncomingMessage): number {
-  let count = 0;
-  const raw = request.rawHeaders;
-  for (let index = 0; index < raw.length; index += 2) {
-    const name = raw[index]!;
-    if (name.length === 13 && name.toLowerCase() === 'authorization') count += 1;
-  }
-  return count;
-}
-
 /** True when the short road answers this request exactly as Yoga would (decided from the headers). */
 function eligible(request: IncomingMessage, options: RequestListenerOptions): boolean {
   if (request.method !== 'POST' || request.url !== '/graphql') return false;
@@ -86,9 +73,9 @@ function eligible(request: IncomingMessage, options: RequestListenerOptions): bo
   const type = headers['content-type'];
   if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return false;
   const length = headers['content-length'];
-  if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > Math.min(options.maxBodyBytes, SHORT_ROAD_MAX_BYTES)) return false;
+  if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > options.maxBodyBytes) return false;
   if (headers['transfer-encoding'] !== undefined || headers.origin !== undefined || headers['content-encoding'] !== undefined) return false;
-  return authorizationHeaders(request) <= 1 && !tracingOn() && options.serving();
+  return authorizationHeaderCount(request.rawHeaders) <= 1 && !tracingOn() && options.serving();
 }
 
 /** One plain GraphQL request: a query, and variables and an operation name if any; nothing Yoga would refuse or read otherwise. */
@@ -120,7 +107,8 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export function createRequestListener(gateway: Gateway, options: RequestListenerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function createRequestListener(gateway: Gateway, given: RequestListenerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const options = { ...given, maxBodyBytes: Math.min(given.maxBodyBytes, SHORT_ROAD_MAX_BYTES) };
   const yoga = gateway as unknown as YogaInternals;
   const fetchAPI = gateway.fetchAPI;
   const plugins = yoga.plugins.flatMap((plugin) => (plugin ? [plugin] : []));
@@ -130,14 +118,10 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
 
   /** Yoga, from the bytes already read. */
   async function toYoga(request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<void> {
-    const headers = new fetchAPI.Headers();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
     const answer = await gateway.fetch(
       `http://${request.headers.host ?? 'localhost'}/graphql`,
       // The request ends when its client leaves, as on Yoga's own road: reads in flight are aborted.
-      { method: 'POST', headers, body, signal: signalOf(response) },
+      { method: 'POST', headers: request.headers as Record<string, string>, body, signal: signalOf(response) },
       { req: request, res: response },
     );
     await sendNodeResponse(answer, response, request, false);
@@ -151,17 +135,17 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
     };
     for (const hook of onRequestHooks) {
       const pending = hook({ request: fetchRequest, url, serverContext, fetchAPI, requestHandler: undefined, setRequestHandler() {}, endResponse });
-      if (isPromiseLike(pending)) await pending;
+      if (isPromise(pending)) await pending;
       if (early) return early;
     }
     let result: ExecutionResult;
     try {
       // Request parsing: every hook runs (the caller's authentication, CSRF, introspection's switch);
       // the parser they choose is not needed, the body is parsed already.
-      const parsed: Array<(payload: Record<string, unknown>) => unknown> = [];
+      const parsed: Hook[] = [];
       for (const hook of yoga.onRequestParseHooks) {
         const pending = hook({ request: fetchRequest, url, serverContext, fetchAPI, requestParser: undefined, setRequestParser() {}, endResponse });
-        const done = (isPromiseLike(pending) ? await pending : pending) as { onRequestParseDone?: (payload: Record<string, unknown>) => unknown } | undefined;
+        const done = (isPromise(pending) ? await pending : pending) as { onRequestParseDone?: Hook } | undefined;
         if (early) return early;
         if (done?.onRequestParseDone) parsed.push(done.onRequestParseDone);
       }
@@ -172,10 +156,10 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
             params = next;
           },
         });
-        if (isPromiseLike(pending)) await pending;
+        if (isPromise(pending)) await pending;
       }
       const pending = yoga.getResultForParams({ params, request: fetchRequest }, serverContext);
-      result = (isPromiseLike(pending) ? await pending : pending) as ExecutionResult;
+      result = (isPromise(pending) ? await pending : pending) as ExecutionResult;
     } catch (error) {
       // As Yoga's own handler does: the failure (a 401 from authentication, say) becomes the result.
       result = { errors: [error as GraphQLError] };
@@ -198,7 +182,7 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
         },
         serverContext,
       });
-      if (isPromiseLike(pending)) await pending;
+      if (isPromise(pending)) await pending;
     }
     if (!processor) {
       return new fetchAPI.Response(null, { status: 406, statusText: 'Not Acceptable', headers: { accept: acceptableMediaTypes.join('; charset=utf-8, ') } });
@@ -250,7 +234,7 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
     }
     for (const hook of onResponseHooks) {
       const pending = hook({ request: fetchRequest, response: answer, serverContext, fetchAPI });
-      if (isPromiseLike(pending)) await pending;
+      if (isPromise(pending)) await pending;
     }
     await sendNodeResponse(answer, response, request, false);
   }
@@ -286,20 +270,19 @@ export function createRequestListener(gateway: Gateway, options: RequestListener
     const { socket } = request;
     const previous = lastResponse.get(socket);
     lastResponse.set(socket, response);
+    const run = () => (previous && closesConnection(previous, socket) ? response.destroy() : handle(request, response));
     if (!previous || previous.writableFinished) {
-      if (previous && closesConnection(previous, socket)) response.destroy();
-      else handle(request, response);
+      run();
       return;
     }
     let started = false;
-    const next = () => {
+    const once = () => {
       if (started) return;
       started = true;
-      if (closesConnection(previous, socket)) response.destroy();
-      else handle(request, response);
+      run();
     };
-    previous.once('finish', next);
-    previous.once('close', next);
+    previous.once('finish', once);
+    previous.once('close', once);
   };
 }
 

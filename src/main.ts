@@ -147,7 +147,6 @@ async function main(): Promise<void> {
   const clientChanges = await clientChangesFor(config, logger);
   // /metrics on the API port only when asked for by giving it the API's port.
   const metricsOnApi = config.metrics.port !== 0 && config.metrics.port === config.port;
-  const authenticate = createCallerAuthenticator(config.auth);
   const gateway = createGateway({
     authlete,
     logger,
@@ -157,7 +156,7 @@ async function main(): Promise<void> {
     production: config.production,
     graphiqlDefaultQuery: GRAPHIQL_DEFAULT_QUERY,
     graphiqlHeaders: graphiqlHeaders(config.auth.mode === 'jwt'),
-    authenticate,
+    authenticate: createCallerAuthenticator(config.auth),
     rateLimiter,
     readRateLimiter,
     serveMetrics: metricsOnApi,
@@ -170,7 +169,7 @@ async function main(): Promise<void> {
     trustedDocuments,
   });
   const { http } = config;
-  const listener = createGatewayListener(gateway, { authenticate, readiness, trustedDocuments, logger, metrics });
+  const listener = createGatewayListener(gateway);
   const server = createServer(
     {
       headersTimeout: http.headersTimeoutMs,

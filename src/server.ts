@@ -25,7 +25,7 @@ import { useReadiness } from './plugins/useReadiness.js';
 import { schema } from './schema/index.js';
 import { UNAUTHENTICATED_CALLER, type CallerAuthenticator } from './security/caller-auth.js';
 import { useCallerAuth } from './plugins/useCallerAuth.js';
-import { createRequestListener } from './fast-path.js';
+import { createRequestListener, type RequestListenerOptions } from './fast-path.js';
 import { useGatewayContext } from './plugins/useGatewayContext.js';
 import { usePostOnlyFields } from './plugins/usePostOnlyFields.js';
 import { useMutationAuthorization } from './plugins/useMutationAuthorization.js';
@@ -82,22 +82,19 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
+/** What each gateway's entry point needs of the options it was built with (set by createGateway). */
+const entryPoints = new WeakMap<Gateway, RequestListenerOptions>();
+
 /**
  * The Node request listener to serve `gateway` with (main.ts, and tests over HTTP): Yoga, with the
- * short road for the common request (fast-path.ts). `options` are the ones the gateway was built
- * with: the short road authenticates with the same function, stands aside while the gateway
- * drains, and leaves trusted-document deployments to Yoga.
+ * short road for the common request (fast-path.ts), which authenticates with the gateway's own
+ * authenticator, counts into its metrics, stands aside while it drains, and leaves
+ * trusted-document deployments to Yoga.
  */
-export function createGatewayListener(gateway: Gateway, options: Pick<GatewayOptions, 'authenticate' | 'readiness' | 'trustedDocuments' | 'logger' | 'metrics'>) {
-  return createRequestListener(gateway, {
-    authenticate: options.authenticate ?? anyCaller,
-    maxBodyBytes: REQUEST_LIMITS.maxBodyBytes,
-    maxBodyDepth: REQUEST_LIMITS.maxBodyJsonDepth,
-    serving: () => !options.readiness?.shuttingDown,
-    enabled: options.trustedDocuments === undefined,
-    logger: options.logger,
-    metrics: options.metrics,
-  });
+export function createGatewayListener(gateway: Gateway) {
+  const options = entryPoints.get(gateway);
+  if (!options) throw new Error('createGatewayListener takes a gateway made by createGateway');
+  return createRequestListener(gateway, options);
 }
 
 /** Without caller authentication, every request is the unauthenticated caller (every scope granted). */
@@ -146,6 +143,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     });
   }
   const { readiness } = options;
+  const authenticate = options.authenticate ?? anyCaller;
   // The plugins, in the order their hooks run, and why that order:
   //  1. useTracing, useRequestId, useMetrics, useDraining: observe every request, including the
   //     ones the next plugins refuse (their spans, ids, counts and headers are always there).
@@ -173,7 +171,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useReadiness({ endpoint: '/readyz', check: () => readiness?.check() ?? true }),
     useRequestBodies({ maxBytes: REQUEST_LIMITS.maxBodyBytes, maxDepth: REQUEST_LIMITS.maxBodyJsonDepth }),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
-    useCallerAuth(options.authenticate ?? anyCaller, logger),
+    useCallerAuth(authenticate, logger),
     useGatewayContext({
       authlete,
       logger,
@@ -198,7 +196,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useCompiledExecution({ afterRuns: options.compileAfterRuns ?? DEFAULT_COMPILE_AFTER_RUNS, metrics }),
   ];
 
-  return createYoga<Record<string, unknown>, GatewayContext>({
+  const gateway = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
@@ -223,4 +221,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     plugins: plugins as Array<Plugin<GatewayContext>>,
   });
+  entryPoints.set(gateway, {
+    authenticate,
+    maxBodyBytes: REQUEST_LIMITS.maxBodyBytes,
+    maxBodyDepth: REQUEST_LIMITS.maxBodyJsonDepth,
+    serving: () => !readiness?.shuttingDown,
+    enabled: options.trustedDocuments === undefined,
+    logger,
+    metrics,
+  });
+  return gateway;
 }

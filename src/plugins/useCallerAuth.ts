@@ -16,16 +16,20 @@ import type { ErrorCode } from '../error-codes.js';
 /** The caller verified in onRequestParse, until the context is built (Yoga's request object is the key). */
 const callers = new WeakMap<Request, Caller>();
 
-/** How many Authorization headers the request came with (Node keeps only the first in `headers`). */
-function authorizationHeaders(serverContext: unknown): number {
-  const raw = (serverContext as { req?: { rawHeaders?: unknown } } | undefined)?.req?.rawHeaders;
-  if (!Array.isArray(raw)) return 0;
+/** How many Authorization headers a Node request came with (Node keeps only the first in `headers`). */
+export function authorizationHeaderCount(rawHeaders: readonly unknown[]): number {
   let count = 0;
-  for (let index = 0; index < raw.length; index += 2) {
-    const name: unknown = raw[index];
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    const name = rawHeaders[index];
     if (typeof name === 'string' && name.length === 13 && name.toLowerCase() === 'authorization') count += 1;
   }
   return count;
+}
+
+/** The same, for the request Yoga's Node adapter was given (none outside Node: 0). */
+function authorizationHeaders(serverContext: unknown): number {
+  const raw = (serverContext as { req?: { rawHeaders?: unknown } } | undefined)?.req?.rawHeaders;
+  return Array.isArray(raw) ? authorizationHeaderCount(raw) : 0;
 }
 
 export function useCallerAuth(authenticate: CallerAuthenticator, logger: Logger): Plugin<{ request: Request; caller?: Caller }> {

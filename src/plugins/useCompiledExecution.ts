@@ -18,7 +18,7 @@
  */
 import { GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type SelectionSetNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 import { operationToRun, type OperationToRun } from './shared/operation.js';
 import { isGraphQLError } from './shared/errors.js';
 import type { GatewayMetrics } from '../observability/metrics.js';
@@ -33,10 +33,6 @@ interface OperationState {
 }
 
 type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult> | unknown;
-
-function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as PromiseLike<T> | undefined)?.then === 'function';
-}
 
 /** The field nodes a response path names (aliases, inline fragments and spreads followed), as graphql-js would attach to an error there. */
 function fieldNodesAt(toRun: OperationToRun, path: ReadonlyArray<string | number>): FieldNode[] {
@@ -110,14 +106,14 @@ export function useCompiledExecution(options: { afterRuns: number; metrics: Gate
       const standard = executeFn as Execute;
       const finish = (result: ExecutionResult, executionArgs: ExecutionArgs) => {
         // No data: the variables did not coerce and nothing ran; the standard executor refuses them as it always has.
-        if (!('data' in result) || result.data === undefined) return standard(executionArgs);
+        if (result.data === undefined) return standard(executionArgs);
         if (!result.errors?.length) return result;
         // Keys in the standard executor's order, so that an answer is the same text either way.
         return { errors: result.errors.map((error) => located(error as GraphQLError, toRun)), data: result.data };
       };
       setExecuteFn(((executionArgs: ExecutionArgs) => {
         const result = compiled.query(executionArgs.rootValue, executionArgs.contextValue, executionArgs.variableValues as Record<string, unknown>);
-        return isPromiseLike(result) ? Promise.resolve(result).then((settled) => finish(settled, executionArgs)) : finish(result, executionArgs);
+        return isPromise(result) ? Promise.resolve(result).then((settled) => finish(settled, executionArgs)) : finish(result, executionArgs);
       }) as typeof executeFn);
     },
   };

@@ -124,7 +124,8 @@ export function useMutationAuthorization(): Plugin<GatewayContext> {
       const variables = () =>
         (coerced ??= getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>))
           .coerced;
-      let scopes = fixedScopes.get(operation)?.schema === args.schema ? fixedScopes.get(operation)!.scopes : undefined;
+      const fixed = fixedScopes.get(operation);
+      let scopes = fixed && fixed.schema === args.schema ? fixed.scopes : undefined;
       if (!scopes) {
         const walked = requiredScopes(args.schema, root, fragments, variables);
         if (!walked.readsArguments) fixedScopes.set(operation, { schema: args.schema, scopes: walked.scopes });

@@ -5,10 +5,10 @@
  * such a field is answered over POST only. The refusal is HTTP 405 with `Allow: POST`, and nothing
  * is sent to Authlete; it names the field, never the secret.
  */
-import { GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes.js';
-import { operationToRun } from './shared/operation.js';
+import { operationToRun, rootFieldsOf } from './shared/operation.js';
 
 export function usePostOnlyFields(): Plugin {
   return {
@@ -19,27 +19,15 @@ export function usePostOnlyFields(): Plugin {
       const rootType = toRun && args.schema.getRootType(toRun.operation.operation);
       if (!toRun || !rootType) return;
       const fields = rootType.getFields();
-      // The root's fields, through fragments and inline fragments (each fragment once).
-      const pending: SelectionSetNode[] = [toRun.operation.selectionSet];
-      const seen = new Set<string>();
-      while (pending.length > 0) {
-        for (const selection of pending.pop()!.selections) {
-          if (selection.kind === Kind.INLINE_FRAGMENT) pending.push(selection.selectionSet);
-          else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-            const fragment = toRun.fragments.get(selection.name.value);
-            if (fragment && !seen.has(fragment.name.value)) pending.push((seen.add(fragment.name.value), fragment.selectionSet));
-          } else if (fields[selection.name.value]?.extensions.postOnly === true) {
-            setResultAndStopExecution({
-              errors: [
-                new GraphQLError(`${selection.name.value} takes a secret: send it with POST, never in a URL (URLs end up in access logs).`, {
-                  extensions: { code: 'BAD_REQUEST' satisfies ErrorCode, http: { status: 405, headers: { allow: 'POST' } } },
-                }),
-              ],
-            });
-            return;
-          }
-        }
-      }
+      const secret = rootFieldsOf(toRun).find((field) => fields[field.name.value]?.extensions.postOnly === true);
+      if (!secret) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`${secret.name.value} takes a secret: send it with POST, never in a URL (URLs end up in access logs).`, {
+            extensions: { code: 'BAD_REQUEST' satisfies ErrorCode, http: { status: 405, headers: { allow: 'POST' } } },
+          }),
+        ],
+      });
     },
   };
 }

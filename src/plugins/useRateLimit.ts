@@ -7,26 +7,12 @@
  * the operation, `closed` refuses it with RATE_LIMIT_UNAVAILABLE (503); either way no request
  * waits on the store longer than its command timeout.
  */
-import { GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../types.js';
-import { operationToRun } from './shared/operation.js';
+import { operationToRun, rootFieldsOf } from './shared/operation.js';
 import { RateLimitStoreError, type RateLimitDecision, type RateLimiter, type RateLimitStoreFailureMode } from '../security/rate-limit.js';
 import type { ErrorCode } from '../error-codes.js';
-
-function rootFieldCount(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  let count = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += rootFieldCount(selection.selectionSet, fragments, seen);
-    else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = fragments.get(selection.name.value);
-      if (fragment) count += rootFieldCount(fragment.selectionSet, fragments, seen);
-    }
-  }
-  return count;
-}
 
 /** A store failure is logged at most this often (a Redis outage must not flood the log). */
 const STORE_WARNING_INTERVAL_MS = 30_000;
@@ -61,7 +47,7 @@ export function useRateLimit(limiters: RateLimiters, options: { storeFailure?: R
       if (!toRun || (kind !== 'mutation' && kind !== 'query')) return;
       const limiter = limiters[kind];
       if (!limiter) return;
-      const cost = rootFieldCount(toRun.operation.selectionSet, toRun.fragments);
+      const cost = rootFieldsOf(toRun).filter((field) => !field.name.value.startsWith('__')).length;
       if (cost === 0) return;
       const { metrics, logger } = context;
       const decisions = kind === 'mutation' ? metrics.rateLimitDecisions : metrics.readRateLimitDecisions;

@@ -6,14 +6,10 @@
  */
 import { SpanKind, SpanStatusCode, context as otelContext } from '@opentelemetry/api';
 import type { ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 import { operationLabel } from '../observability/operation-label.js';
 import { requestIdOf } from '../observability/request-id.js';
 import { activeSpan, callerTraceContext, tracer, tracingOn } from '../observability/tracing.js';
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
-}
 
 export function useTracing(): Plugin {
   return {
@@ -25,7 +21,7 @@ export function useTracing(): Plugin {
             span.setAttribute('gateway.request_id', requestIdOf(request));
             const finish = () => span.end();
             const result = wrapped();
-            if (isPromiseLike(result)) return Promise.resolve(result).finally(finish);
+            if (isPromise(result)) return Promise.resolve(result).finally(finish);
             finish();
             return result;
           }),

@@ -90,7 +90,7 @@ export function startTestGateway(options: {
   /** Over HTTP on loopback, through the listener main.ts serves with (the common request takes its short road). */
   function listen(): Promise<string> {
     base ??= (async () => {
-      server = createServer(createGatewayListener(gateway, { ...options.gateway, logger, metrics }));
+      server = createServer(createGatewayListener(gateway));
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     })();
