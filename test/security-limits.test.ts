@@ -248,6 +248,17 @@ describe('rate limit', () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('mutations inside fragments count too', async () => {
+    const dave = { authorization: `Bearer ${await signJwt(key, { sub: 'dave', scope: 'tokens:create' })}` };
+    const field = (index: number) => `m${index}: createToken(input: {grantType: PASSWORD, clientId: 1, subject: "a"}) { action }`;
+    const four = `mutation { ...Two ... on Mutation { ${field(3)} ${field(4)} } } fragment Two on Mutation { ${field(1)} ${field(2)} }`;
+    const sent = fake.requests.length;
+    const { status, text } = await limited.postRaw(JSON.stringify({ query: four }), dave);
+    expect(status).toBe(429);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(fake.requests).toHaveLength(sent);
+  });
+
   it('the unauthenticated loopback demo caller is not limited', async () => {
     const demo = startTestGateway({ baseUrl: fake.url, gateway: { rateLimiter: new InMemoryTokenBucket(1, 1, () => clock) } });
     try {
